@@ -6,13 +6,13 @@
 __all__ = ['ResBlockNoBN', 'ResnetBlock', 'KernelExtractor', 'UnetBlock', 'KernelAdapter', 'KernelWizard',
            'nonlinear_blur_latent']
 
-# %% ../nbs/01a_kernel_wizard.ipynb #4cc8e6d4
+# %% ../nbs/01a_kernel_wizard.ipynb #1b83d87e
 import numpy as np
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
-# %% ../nbs/01a_kernel_wizard.ipynb #2576dc9e
+# %% ../nbs/01a_kernel_wizard.ipynb #d7fa3e09
 def _norm(kind, ch):
     "Normalisation layer of bkse's `norm` option."
     if kind == 'none': return nn.Identity()
@@ -56,7 +56,7 @@ class ResnetBlock(nn.Module):
 
     def forward(self, x): return x + self.conv_block(x)
 
-# %% ../nbs/01a_kernel_wizard.ipynb #27b7029d
+# %% ../nbs/01a_kernel_wizard.ipynb #2a94d644
 class KernelExtractor(nn.Module):
     "Encoder $\\mathcal F$: (sharp, blurred) features -> kernel latent (mean, logvar)."
     def __init__(self, nf:int=64, # feature channels
@@ -128,7 +128,7 @@ class KernelAdapter(nn.Module):
 
     def forward(self, x, k): return self.model(x, k)
 
-# %% ../nbs/01a_kernel_wizard.ipynb #61896856
+# %% ../nbs/01a_kernel_wizard.ipynb #ac31877a
 class KernelWizard(nn.Module):
     "bkse's blur network: `adaptKernel(x, k)` blurs sharp `x` with latent `k`; `forward(sharp, blur)` extracts the latent."
     def __init__(self, input_nc:int=3, # image channels
@@ -166,7 +166,7 @@ class KernelWizard(nn.Module):
         "The (mean, logvar) of the latent of the blur that maps `x_sharp` to `x_blur`."
         return self.kernel_extractor(self.feature_extractor(x_sharp), self.feature_extractor(x_blur))
 
-# %% ../nbs/01a_kernel_wizard.ipynb #83d5f0d9
+# %% ../nbs/01a_kernel_wizard.ipynb #02b035aa
 def nonlinear_blur_latent(seed:int=0, # numpy seed
                           scale:float=1.2, # standard deviation
                           shape=(1, 512, 2, 2)): # latent shape (2x2 for 256x256 images)

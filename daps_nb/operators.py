@@ -9,7 +9,7 @@ __all__ = ['BKSE_CHECKPOINT', 'BKSE_URL', 'OPERATORS', 'TASKS', 'DEMO_IMAGE', 'r
            'NonlinearBlur', 'HighDynamicRange', 'get_operator', 'get_task', 'task_operator', 'measurement_image',
            'load_image', 'fresh_dir', 'write_measurements', 'measure_cli']
 
-# %% ../nbs/01_operators.ipynb #f22b5b7d
+# %% ../nbs/01_operators.ipynb #d9f54abc
 import copy
 import inspect
 import math
@@ -21,7 +21,7 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
-# %% ../nbs/01_operators.ipynb #56fc4402
+# %% ../nbs/01_operators.ipynb #440b3b57
 def randn_like(y:torch.Tensor, # tensor whose shape, dtype and device to match
                generator:torch.Generator=None): # source of randomness (on any device); None uses torch's global one
     "Standard normal noise shaped like `y`, drawn from `generator` (which may live on another device than `y`)."
@@ -65,7 +65,7 @@ class LinearOperator(Operator):
         "Closed-form gradient $2A^\\top(Ax - y)$."
         return 2 * self.transpose(self(x) - y)
 
-# %% ../nbs/01_operators.ipynb #064120b7
+# %% ../nbs/01_operators.ipynb #518557ec
 def cubic(x):
     "Keys' bicubic interpolation kernel with $a = -1/2$."
     ax = np.abs(x)
@@ -94,7 +94,7 @@ def imresize_matrix(in_len:int, # input length along the axis
     np.add.at(M, (np.repeat(np.arange(out_len), cols.shape[1]), cols.ravel()), w.ravel())
     return M
 
-# %% ../nbs/01_operators.ipynb #eb7af4b9
+# %% ../nbs/01_operators.ipynb #8913f044
 def _pair(r): return (int(r), int(r)) if np.isscalar(r) else tuple(int(v) for v in r)
 
 class DownSampling(LinearOperator):
@@ -120,7 +120,7 @@ class DownSampling(LinearOperator):
 
     def transpose(self, y): return self.M_h.to(y.dtype).T @ y @ self.M_w.to(y.dtype)
 
-# %% ../nbs/01_operators.ipynb #ef2208fd
+# %% ../nbs/01_operators.ipynb #341ebd08
 def _random_state(seed): # int, None or np.random.RandomState
     if isinstance(seed, np.random.RandomState): return seed
     return np.random.RandomState(seed)
@@ -154,7 +154,7 @@ def random_mask(resolution=256, # image size: int or (H, W)
     mask[torch.from_numpy(hidden)] = 0
     return mask.view(1, 1, H, W)
 
-# %% ../nbs/01_operators.ipynb #96f585f2
+# %% ../nbs/01_operators.ipynb #e5963f77
 class Inpainting(LinearOperator):
     "Masking: $Ax = m \\odot x$ with `mask` 1 on observed pixels (a buffer, broadcast over batch and channels)."
     def __init__(self,
@@ -184,7 +184,7 @@ class Inpainting(LinearOperator):
 
     def transpose(self, y): return y * self.mask.to(y.dtype)
 
-# %% ../nbs/01_operators.ipynb #21cda726
+# %% ../nbs/01_operators.ipynb #45841f84
 def _reflect_index(n:int, p:int, device=None):
     "Source index of each of the `n + 2p` positions of a reflect-padded axis."
     i = torch.arange(-p, n + p, device=device).abs()
@@ -223,7 +223,7 @@ class Convolution(LinearOperator):
         z = torch.zeros(*z.shape[:-2], H, z.shape[-1], dtype=z.dtype, device=z.device).index_add_(-2, _reflect_index(H, ph, z.device), z)
         return torch.zeros(*z.shape[:-1], W, dtype=z.dtype, device=z.device).index_add_(-1, _reflect_index(W, pw, z.device), z)
 
-# %% ../nbs/01_operators.ipynb #7cb3637e
+# %% ../nbs/01_operators.ipynb #63c7ebf6
 def gaussian_kernel(kernel_size:int=61, # odd side length
                     intensity:float=3.0): # standard deviation in pixels
     "The `(k, k)` Gaussian blur kernel of the reference (float64 numpy)."
@@ -239,7 +239,7 @@ class GaussianBlur(Convolution):
         super().__init__(gaussian_kernel(kernel_size, intensity), sigma)
         self.intensity = intensity
 
-# %% ../nbs/01_operators.ipynb #d0f8777d
+# %% ../nbs/01_operators.ipynb #50a7649f
 def _motion_steps(rs, diagonal, intensity):
     "Step lengths of the camera path, drawn until they exhaust a random length budget."
     budget = 0.75 * diagonal * (rs.uniform() + rs.uniform(0, intensity ** 2))
@@ -290,7 +290,7 @@ def motion_blur_kernel(kernel_size:int=61, # side of the (square) kernel
     k = np.asarray(img).astype(np.float32)
     return torch.from_numpy(k / k.sum())
 
-# %% ../nbs/01_operators.ipynb #67531986
+# %% ../nbs/01_operators.ipynb #4e247b1a
 class MotionBlur(Convolution):
     "Motion blur with a random camera-shake kernel (or an explicit `kernel`)."
     def __init__(self, kernel_size:int=61, # side of the random kernel
@@ -301,7 +301,7 @@ class MotionBlur(Convolution):
         super().__init__(motion_blur_kernel(kernel_size, intensity, seed) if kernel is None else kernel, sigma)
         self.intensity = intensity
 
-# %% ../nbs/01_operators.ipynb #fd3392e1
+# %% ../nbs/01_operators.ipynb #b68bdda0
 class PhaseRetrieval(Operator):
     "Fourier magnitude of the zero-padded image in [0, 1] (centred, orthonormal FFT)."
     def __init__(self, oversample:float=2.0, # oversampling ratio: pad = int(oversample / 8 * resolution) per side
@@ -316,7 +316,7 @@ class PhaseRetrieval(Operator):
         x = F.pad(x * 0.5 + 0.5, (p, p, p, p))
         return torch.fft.fftshift(torch.fft.fft2(torch.fft.ifftshift(x, dim=dims), norm='ortho'), dim=dims).abs()
 
-# %% ../nbs/01_operators.ipynb #9b37272d
+# %% ../nbs/01_operators.ipynb #e4180b11
 from .kernel_wizard import KernelWizard, nonlinear_blur_latent
 
 BKSE_CHECKPOINT = Path('checkpoint') / 'GOPRO_wVAE.pth'
@@ -356,7 +356,7 @@ class NonlinearBlur(Operator):
         k = self.latent.to(x.dtype).expand(x.shape[0], -1, -1, -1)
         return (2 * self.blur_model.adaptKernel((x + 1) / 2, kernel=k) - 1).clamp(-1, 1)
 
-# %% ../nbs/01_operators.ipynb #ce9e76d4
+# %% ../nbs/01_operators.ipynb #26662382
 class HighDynamicRange(Operator):
     "Over-exposure: $\\mathcal A(x) = \\operatorname{clip}(s x, -1, 1)$."
     def __init__(self, scale:float=2, # exposure factor s
@@ -366,7 +366,7 @@ class HighDynamicRange(Operator):
 
     def forward(self, x): return torch.clip(x * self.scale, -1, 1)
 
-# %% ../nbs/01_operators.ipynb #98d38364
+# %% ../nbs/01_operators.ipynb #50e416a4
 OPERATORS = {'down_sampling': DownSampling, 'inpainting': Inpainting, 'gaussian_blur': GaussianBlur,
              'motion_blur': MotionBlur, 'phase_retrieval': PhaseRetrieval, 'nonlinear_blur': NonlinearBlur,
              'high_dynamic_range': HighDynamicRange}
@@ -383,7 +383,7 @@ def get_operator(name:str, # one of `OPERATORS`
     if unknown: raise ValueError(f"Unknown key(s) {unknown} for operator {name!r}. Valid keys: {', '.join(valid)}.")
     return cls(**config).to(device)
 
-# %% ../nbs/01_operators.ipynb #e240f8a7
+# %% ../nbs/01_operators.ipynb #3fac24a0
 def _task(lr, **operator):
     return {'operator': {**operator, 'sigma': 0.05},
             'lgvd_config': {'num_steps': 100, 'lr': lr, 'tau': 0.01, 'lr_min_ratio': 0.01}}
@@ -414,7 +414,7 @@ def task_operator(name:str, # one of `TASKS`
     if seed is not None and 'seed' in inspect.signature(OPERATORS[name].__init__).parameters: config['seed'] = seed
     return get_operator(name, device=device, **config)
 
-# %% ../nbs/01_operators.ipynb #883ba4fc
+# %% ../nbs/01_operators.ipynb #67600eb6
 def measurement_image(op:Operator, # the operator that made `y`
                       y:torch.Tensor, # measurement (B, C, h, w)
                       size=None): # (H, W) to enlarge small measurements to
@@ -443,7 +443,7 @@ def load_image(path, # image file
 import importlib.util
 DEMO_IMAGE = Path(importlib.util.find_spec('daps_nb').origin).parent / 'assets' / 'astronaut.png' # bundled photograph
 
-# %% ../nbs/01_operators.ipynb #f5dd60bb
+# %% ../nbs/01_operators.ipynb #853312c1
 def fresh_dir(path): # wanted folder
     "`path` if it does not exist or is empty, else the first free `path-1`, `path-2`, ..."
     path, i = Path(path), 0

@@ -5,11 +5,11 @@
 # %% auto #0
 __all__ = ['time_step_fn', 'sigma_fns', 'Scheduler', 'langevin_lr']
 
-# %% ../nbs/00_schedules.ipynb #e48ee900
+# %% ../nbs/00_schedules.ipynb #0b77d04c
 import numpy as np
 import torch
 
-# %% ../nbs/00_schedules.ipynb #03e5a048
+# %% ../nbs/00_schedules.ipynb #016139ad
 def time_step_fn(timestep:str, # 'poly-<rho>' (EDM spacing, e.g. 'poly-7') or 'log'
                  sigma_max:float, # largest noise level
                  sigma_min:float): # smallest noise level of the grid
@@ -23,7 +23,7 @@ def time_step_fn(timestep:str, # 'poly-<rho>' (EDM spacing, e.g. 'poly-7') or 'l
         return t_of_r
     raise ValueError(f"Unknown timestep rule {timestep!r}: use 'poly-<rho>' (for example 'poly-7') or 'log'.")
 
-# %% ../nbs/00_schedules.ipynb #b55146c5
+# %% ../nbs/00_schedules.ipynb #3998ac7a
 def _linear(t): return t
 def _linear_derivative(t): return 1
 def _sqrt_derivative(t): return 1 / 2 / np.sqrt(t)
@@ -38,7 +38,7 @@ def sigma_fns(schedule:str): # 'linear' (sigma = t) or 'sqrt' (sigma = sqrt(t))
         raise ValueError(f"Unknown schedule {schedule!r}: use one of {sorted(_SIGMA_FNS)}.")
     return _SIGMA_FNS[schedule]
 
-# %% ../nbs/00_schedules.ipynb #953a752c
+# %% ../nbs/00_schedules.ipynb #5b67a392
 class Scheduler:
     "A discretised noise schedule: `time_steps`, `sigma_steps` (descending, `num_steps + 1` entries) and Euler `factor_steps`."
     def __init__(self,
@@ -73,7 +73,7 @@ class Scheduler:
         return (f"Scheduler(num_steps={self.num_steps}, sigma_max={self.sigma_max}, sigma_min={self.sigma_min}, "
                 f"sigma_final={self.sigma_final}, schedule={self.schedule!r}, timestep={self.timestep!r})")
 
-# %% ../nbs/00_schedules.ipynb #83bcdcac
+# %% ../nbs/00_schedules.ipynb #7778d1b9
 def langevin_lr(lr:float, # initial step size
                 i:int, # annealing step
                 num_steps:int, # number of annealing steps N
