@@ -12,12 +12,11 @@ cfg = config['DEFAULT']
 for key in 'version description keywords author author_email license min_python lib_name user git_url'.split():
     assert key in cfg, f'settings.ini is missing the key `{key}`'
 
-licenses = {'apache2': ('Apache Software License 2.0', 'OSI Approved :: Apache Software License'),
-            'mit': ('MIT License', 'OSI Approved :: MIT License')}
+licenses = {'apache2': 'Apache-2.0', 'mit': 'MIT'} # SPDX expressions
 statuses = ['1 - Planning', '2 - Pre-Alpha', '3 - Alpha', '4 - Beta', '5 - Production/Stable', '6 - Mature', '7 - Inactive']
 py_versions = '3.9 3.10 3.11 3.12 3.13'.split()
 min_python = tuple(int(p) for p in cfg['min_python'].split('.'))
-lic = licenses.get(cfg['license'].lower(), (cfg['license'], None))
+lic = licenses.get(cfg['license'].lower(), cfg['license'])
 
 requirements = cfg.get('requirements', '').split()
 dev_requirements = cfg.get('dev_requirements', '').split()
@@ -26,15 +25,14 @@ console_scripts = cfg.get('console_scripts', '').split()
 setuptools.setup(
     name=cfg['lib_name'],
     version=cfg['version'],
-    license=lic[0],
+    license=lic,
     classifiers=[f"Development Status :: {statuses[int(cfg['status'])]}",
                  f"Intended Audience :: {cfg['audience'].title()}",
                  'Natural Language :: ' + cfg['language'].title(),
                  'Topic :: Scientific/Engineering :: Image Processing',
                  'Topic :: Scientific/Engineering :: Artificial Intelligence']
                 + [f'Programming Language :: Python :: {v}' for v in py_versions
-                   if tuple(int(p) for p in v.split('.')) >= min_python]
-                + ([f'License :: {lic[1]}'] if lic[1] else []),
+                   if tuple(int(p) for p in v.split('.')) >= min_python],
     url=cfg['git_url'],
     packages=setuptools.find_packages(include=[cfg['lib_name'], cfg['lib_name'] + '.*']),
     include_package_data=True,
