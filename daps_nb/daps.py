@@ -111,7 +111,7 @@ def _merge(defaults, config, what):
     if unknown: raise ValueError(f"Unknown {what} key(s) {unknown}. Valid keys: {', '.join(defaults)}.")
     return {**defaults, **config}
 
-# %% ../nbs/04_daps.ipynb #8306f5a9
+# %% ../nbs/04_daps.ipynb #2b935507
 class DAPS:
     "Decoupled Annealing Posterior Sampling (Zhang et al., CVPR 2025)."
     def __init__(self,
@@ -155,7 +155,8 @@ class DAPS:
         B = measurement.shape[0]
         y = measurement.repeat(num_runs, *[1] * (measurement.ndim - 1)) if num_runs > 1 else measurement
         if not torch.is_tensor(x_start):
-            x_start = self.get_start(x_start, generator, measurement.device)
+            x_start = self.get_start(x_start, generator, measurement.device,
+                                     measurement.dtype if measurement.is_floating_point() else torch.float32)
         if x_start.shape[0] != B * num_runs:
             raise ValueError(f"x_start has {x_start.shape[0]} rows, but {num_runs} run(s) of {B} measurement(s) need {B * num_runs}.")
         gt = gt.repeat(num_runs, *[1] * (gt.ndim - 1)) if gt is not None and num_runs > 1 else gt
