@@ -111,7 +111,7 @@ def _merge(defaults, config, what):
     if unknown: raise ValueError(f"Unknown {what} key(s) {unknown}. Valid keys: {', '.join(defaults)}.")
     return {**defaults, **config}
 
-# %% ../nbs/04_daps.ipynb #2b935507
+# %% ../nbs/04_daps.ipynb #2fa52324
 class DAPS:
     "Decoupled Annealing Posterior Sampling (Zhang et al., CVPR 2025)."
     def __init__(self,
@@ -196,7 +196,8 @@ class DAPS:
         new = [int(j) for j in torch.nonzero(bad).flatten() if int(j) not in self.diverged]
         if not new: return
         for j in new: self.diverged[j] = step
-        msg = (f"DAPS diverged: sample(s) {new} became NaN/inf at annealing step {step} (sigma={sigma:.4g}). "
+        which = f"{new}" if len(new) <= 10 else f"{new[:10]} and {len(new) - 10} more"
+        msg = (f"DAPS diverged: sample(s) {which} became NaN/inf at annealing step {step} (sigma={sigma:.4g}). "
                f"The Langevin step size is too large for this problem: lower lgvd_config lr (now {self.lgvd_config['lr']:g}) "
                f"or raise tau (now {self.lgvd_config['tau']:g}).")
         if self.on_divergence == 'raise': raise DAPSDivergence(msg, new, step, sigma)

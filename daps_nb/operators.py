@@ -6,8 +6,8 @@
 __all__ = ['BKSE_CHECKPOINT', 'BKSE_URL', 'OPERATORS', 'TASKS', 'DEMO_IMAGE', 'randn_like', 'Operator', 'LinearOperator', 'cubic',
            'imresize_matrix', 'DownSampling', 'box_mask', 'random_mask', 'Inpainting', 'Convolution', 'gaussian_kernel',
            'GaussianBlur', 'motion_path', 'motion_blur_kernel', 'MotionBlur', 'PhaseRetrieval', 'load_kernel_wizard',
-           'NonlinearBlur', 'HighDynamicRange', 'get_operator', 'get_task', 'task_operator', 'measurement_image',
-           'load_image', 'fresh_dir', 'write_measurements', 'measure_cli']
+           'NonlinearBlur', 'HighDynamicRange', 'MatrixOperator', 'get_operator', 'get_task', 'task_operator',
+           'measurement_image', 'load_image', 'fresh_dir', 'write_measurements', 'measure_cli']
 
 # %% ../nbs/01_operators.ipynb #d9f54abc
 import copy
@@ -366,10 +366,25 @@ class HighDynamicRange(Operator):
 
     def forward(self, x): return torch.clip(x * self.scale, -1, 1)
 
-# %% ../nbs/01_operators.ipynb #50e416a4
+# %% ../nbs/01_operators.ipynb #37f0f7f8
+class MatrixOperator(LinearOperator):
+    "A dense linear measurement $y = H\\,\\mathrm{vec}(x)$ (a buffer `H` of shape (m, d))."
+    def __init__(self, H, # (m, d) matrix, d = the number of elements of one sample
+                 shape=None, # shape of one sample, e.g. (1, 32, 32) (default (d,))
+                 sigma:float=0.05): # std of the measurement noise
+        super().__init__(sigma)
+        H = torch.as_tensor(H)
+        self.register_buffer('H', H if H.is_floating_point() else H.float())
+        self.shape = (H.shape[1],) if shape is None else tuple(shape)
+        if math.prod(self.shape) != H.shape[1]: raise ValueError(f"H has {H.shape[1]} columns but a sample of shape {self.shape} has {math.prod(self.shape)} elements.")
+
+    def forward(self, x): return x.reshape(x.shape[0], -1) @ self.H.to(x.dtype).T
+    def transpose(self, y): return (y @ self.H.to(y.dtype)).reshape(y.shape[0], *self.shape)
+
+# %% ../nbs/01_operators.ipynb #5912bfeb
 OPERATORS = {'down_sampling': DownSampling, 'inpainting': Inpainting, 'gaussian_blur': GaussianBlur,
              'motion_blur': MotionBlur, 'phase_retrieval': PhaseRetrieval, 'nonlinear_blur': NonlinearBlur,
-             'high_dynamic_range': HighDynamicRange}
+             'high_dynamic_range': HighDynamicRange, 'matrix': MatrixOperator}
 
 def get_operator(name:str, # one of `OPERATORS`
                  device=None, # where to put the operator's buffers
