@@ -6,8 +6,9 @@
 __all__ = ['ANNEALING_DEFAULTS', 'DIFFUSION_DEFAULTS', 'LGVD_DEFAULTS', 'reverse_ode', 'data_fit_grad', 'data_fit_error', 'mcmc',
            'DAPSDivergence', 'DAPS']
 
-# %% ../nbs/04_daps.ipynb #df3b33c0
+# %% ../nbs/04_daps.ipynb #38a7f411
 import math
+import time
 import warnings
 
 import numpy as np
@@ -94,7 +95,7 @@ def _metropolis(x, x0hat, operator, y, sigma, lr, w, num_steps, generator):
             u = torch.where(accept, u_prop, u)
     return x
 
-# %% ../nbs/04_daps.ipynb #e2be0529
+# %% ../nbs/04_daps.ipynb #642b5209
 ANNEALING_DEFAULTS = dict(num_steps=200, sigma_max=100, sigma_min=0.1, sigma_final=0, schedule='linear', timestep='poly-7')
 DIFFUSION_DEFAULTS = dict(num_steps=5, sigma_min=0.01, sigma_final=0, schedule='linear', timestep='poly-7')
 LGVD_DEFAULTS = dict(num_steps=100, lr=1e-4, tau=0.01, lr_min_ratio=0.01)
@@ -105,13 +106,33 @@ class DAPSDivergence(RuntimeError):
         super().__init__(msg)
         self.samples, self.step, self.sigma = samples, step, sigma
 
+class _Clock:
+    "Accumulate wall time per stage into a dict (synchronising CUDA); does nothing without a dict."
+    def __init__(self, profile, device):
+        self.profile, self.cuda = profile, torch.device(device).type == 'cuda'
+        self.t0 = self._now() if profile is not None else None
+    def _now(self):
+        if self.cuda: torch.cuda.synchronize()
+        return time.perf_counter()
+    def __call__(self, stage):
+        import contextlib
+        if self.profile is None: return contextlib.nullcontext()
+        @contextlib.contextmanager
+        def timed():
+            t = self._now()
+            yield
+            self.profile[stage] = self.profile.get(stage, 0.) + self._now() - t
+        return timed()
+    def stop(self):
+        if self.profile is not None: self.profile['total'] = self.profile.get('total', 0.) + self._now() - self.t0
+
 def _merge(defaults, config, what):
     config = dict(config or {})
     unknown = [k for k in config if k not in defaults]
     if unknown: raise ValueError(f"Unknown {what} key(s) {unknown}. Valid keys: {', '.join(defaults)}.")
     return {**defaults, **config}
 
-# %% ../nbs/04_daps.ipynb #2fa52324
+# %% ../nbs/04_daps.ipynb #96686986
 class DAPS:
     "Decoupled Annealing Posterior Sampling (Zhang et al., CVPR 2025)."
     def __init__(self,
@@ -150,7 +171,8 @@ class DAPS:
                record:bool=False, # keep the trajectory (CPU) in `self.trajectory`
                record_every:int=None, # keep every k-th step (default: about 50 frames)
                gt=None, # ground truth (B, ...) to report the error in the callback
-               autocast_dtype=None): # run the network under autocast (e.g. torch.bfloat16 on GPU)
+               autocast_dtype=None, # run the network under autocast (e.g. torch.bfloat16 on GPU)
+               profile:dict=None): # if a dict: accumulate seconds spent in 'ode', 'mcmc' and 'total'
         "Posterior samples $x_0 \\sim p(x_0 \\mid y)$: (B, ...) or (R, B, ...) when `num_runs > 1`."
         B = measurement.shape[0]
         y = measurement.repeat(num_runs, *[1] * (measurement.ndim - 1)) if num_runs > 1 else measurement
@@ -170,13 +192,15 @@ class DAPS:
             from tqdm.auto import tqdm
             steps = tqdm(steps, desc='DAPS')
         x_t = x_start
+        clock = _Clock(profile, x_start.device)
         for i in steps:
             sigma, sigma_next = float(sched.sigma_steps[i]), float(sched.sigma_steps[i + 1])
             # 1. reverse diffusion
-            x0hat = reverse_ode(model, x_t, sigma, **self.diffusion_config, autocast_dtype=autocast_dtype)
+            with clock('ode'): x0hat = reverse_ode(model, x_t, sigma, **self.diffusion_config, autocast_dtype=autocast_dtype)
             # 2. Langevin on p(x0 | x_t, y)
-            x0y = mcmc(x0hat, operator, y, sigma, langevin_lr(lg['lr'], i, N, lg['lr_min_ratio']), lg['tau'], lg['num_steps'],
-                       self.mc_algo, self.momentum, self.data_term, generator)
+            with clock('mcmc'):
+                x0y = mcmc(x0hat, operator, y, sigma, langevin_lr(lg['lr'], i, N, lg['lr_min_ratio']), lg['tau'], lg['num_steps'],
+                           self.mc_algo, self.momentum, self.data_term, generator)
             # 3. re-noise to the next level
             x_next = x0y + sigma_next * randn_like(x0y, generator) if sigma_next > 0 else x0y
             self._check_finite(x0y, i, sigma)
@@ -188,6 +212,7 @@ class DAPS:
                 if record and (i % record_every == 0 or i == N - 1): self._record(info)
                 if callback is not None: callback(info)
             x_t = x_next
+        clock.stop()
         return x_t.reshape(num_runs, B, *x_t.shape[1:]) if num_runs > 1 else x_t
 
     def _check_finite(self, x, step, sigma):
