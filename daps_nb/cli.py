@@ -6,11 +6,10 @@
 __all__ = ['MODELS', 'SAMPLERS', 'GROUPS', 'DEFAULTS', 'ConfigError', 'task_preset', 'build_config', 'apply_override',
            'parse_args', 'pick_device', 'results_dir', 'setup', 'run', 'usage', 'main', 'cli_entry']
 
-# %% ../nbs/08_cli.ipynb #227dce3e
+# %% ../nbs/08_cli.ipynb #2e6a9e0f
 import copy
 import inspect
 import json
-import math
 import sys
 import time
 from pathlib import Path

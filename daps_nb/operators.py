@@ -458,7 +458,7 @@ def load_image(path, # image file
 import importlib.util
 DEMO_IMAGE = Path(importlib.util.find_spec('daps_nb').origin).parent / 'assets' / 'astronaut.png' # bundled photograph
 
-# %% ../nbs/01_operators.ipynb #853312c1
+# %% ../nbs/01_operators.ipynb #ae849054
 def fresh_dir(path): # wanted folder
     "`path` if it does not exist or is empty, else the first free `path-1`, `path-2`, ..."
     path, i = Path(path), 0
@@ -499,7 +499,7 @@ def write_measurements(x:torch.Tensor, # (1, C, H, W) image in [-1, 1]
 
 def measure_cli(argv=None):
     "Command line: `daps-measure [--image PATH] [--tasks all|t1,t2] [--out DIR] [--seed N]`."
-    import argparse, sys
+    import argparse
     p = argparse.ArgumentParser(prog='daps-measure', description='Apply the DAPS forward operators to an image and save the measurements.')
     p.add_argument('--image', default=str(DEMO_IMAGE), help='image file (default: a bundled 256x256 photograph)')
     p.add_argument('--tasks', default='all', help=f"comma-separated task names or 'all' ({', '.join(TASKS)})")

@@ -5,10 +5,9 @@
 # %% auto #0
 __all__ = ['EMBEDDED_CONFIG', 'mnist_digits', 'split_digits', 'linear_alphas_cumprod', 'ddpm_loss', 'train_prior', 'save_prior']
 
-# %% ../nbs/05_train.ipynb #e6dcd165
+# %% ../nbs/05_train.ipynb #95a7734b
 import copy
 import json
-import math
 import time
 from pathlib import Path
 
