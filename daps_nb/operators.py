@@ -21,7 +21,7 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
-# %% ../nbs/01_operators.ipynb #440b3b57
+# %% ../nbs/01_operators.ipynb #643dd3b2
 def randn_like(y:torch.Tensor, # tensor whose shape, dtype and device to match
                generator:torch.Generator=None): # source of randomness (on any device); None uses torch's global one
     "Standard normal noise shaped like `y`, drawn from `generator` (which may live on another device than `y`)."
@@ -63,7 +63,7 @@ class LinearOperator(Operator):
 
     def grad_error(self, x, y):
         "Closed-form gradient $2A^\\top(Ax - y)$."
-        return 2 * self.transpose(self(x) - y)
+        return self.transpose(self(x) - y).mul_(2)
 
 # %% ../nbs/01_operators.ipynb #518557ec
 def cubic(x):
@@ -184,7 +184,7 @@ class Inpainting(LinearOperator):
 
     def transpose(self, y): return y * self.mask.to(y.dtype)
 
-# %% ../nbs/01_operators.ipynb #45841f84
+# %% ../nbs/01_operators.ipynb #7c01eaa1
 def _reflect_index(n:int, p:int, device=None):
     "Source index of each of the `n + 2p` positions of a reflect-padded axis."
     i = torch.arange(-p, n + p, device=device).abs()
@@ -211,17 +211,40 @@ class Convolution(LinearOperator):
             raise ValueError(f"A {tuple(self.kernel.shape)} kernel needs images larger than {ph}x{pw} pixels "
                              f"(reflect padding), got {tuple(x.shape[-2:])}: use a smaller kernel_size.")
 
+    @property
+    def _pad(self): return self.kernel.shape[0] // 2, self.kernel.shape[1] // 2
+
     def forward(self, x):
         self._check(x)
-        ph, pw = self.kernel.shape[0] // 2, self.kernel.shape[1] // 2
+        ph, pw = self._pad
         return F.conv2d(F.pad(x, (pw, pw, ph, ph), mode='reflect'), self._weight(x), groups=x.shape[1])
+
+    def _spectrum(self, x):
+        "rfft2 of the kernel zero-padded to the padded size of `x`, cached per size, device, dtype and kernel version."
+        (ph, pw), (H, W) = self._pad, x.shape[-2:]
+        key = (H + 2 * ph, W + 2 * pw, x.device, x.dtype, self.kernel._version, self.kernel.data_ptr())
+        if getattr(self, '_spectrum_key', None) != key:
+            self._spectrum_cache = torch.fft.rfft2(self.kernel.to(x.device, x.dtype), s=key[:2])
+            self._spectrum_key = key
+        return self._spectrum_cache
+
+    def _forward_fft(self, x):
+        "A x through the FFT (equal to `forward` up to float rounding)."
+        self._check(x)
+        (ph, pw), (H, W) = self._pad, x.shape[-2:]
+        xp = F.pad(x, (pw, pw, ph, ph), mode='reflect')
+        return torch.fft.irfft2(torch.fft.rfft2(xp) * self._spectrum(x).conj(), s=xp.shape[-2:])[..., :H, :W]
 
     def transpose(self, y):
         self._check(y)
-        (H, W), (ph, pw) = y.shape[-2:], (self.kernel.shape[0] // 2, self.kernel.shape[1] // 2)
-        z = F.conv_transpose2d(y, self._weight(y), groups=y.shape[1]) # (H + 2ph, W + 2pw)
+        (ph, pw), (H, W) = self._pad, y.shape[-2:]
+        z = torch.fft.irfft2(torch.fft.rfft2(F.pad(y, (0, 2 * pw, 0, 2 * ph))) * self._spectrum(y), s=(H + 2 * ph, W + 2 * pw))
         z = torch.zeros(*z.shape[:-2], H, z.shape[-1], dtype=z.dtype, device=z.device).index_add_(-2, _reflect_index(H, ph, z.device), z)
         return torch.zeros(*z.shape[:-1], W, dtype=z.dtype, device=z.device).index_add_(-1, _reflect_index(W, pw, z.device), z)
+
+    def grad_error(self, x, y):
+        "Closed-form gradient $2A^\\top(Ax - y)$, both through the FFT."
+        return self.transpose(self._forward_fft(x) - y).mul_(2)
 
 # %% ../nbs/01_operators.ipynb #63c7ebf6
 def gaussian_kernel(kernel_size:int=61, # odd side length
@@ -301,7 +324,7 @@ class MotionBlur(Convolution):
         super().__init__(motion_blur_kernel(kernel_size, intensity, seed) if kernel is None else kernel, sigma)
         self.intensity = intensity
 
-# %% ../nbs/01_operators.ipynb #b68bdda0
+# %% ../nbs/01_operators.ipynb #bddc623b
 class PhaseRetrieval(Operator):
     "Fourier magnitude of the zero-padded image in [0, 1] (centred, orthonormal FFT)."
     def __init__(self, oversample:float=2.0, # oversampling ratio: pad = int(oversample / 8 * resolution) per side
@@ -315,6 +338,15 @@ class PhaseRetrieval(Operator):
         p, dims = self.pad, (-2, -1)
         x = F.pad(x * 0.5 + 0.5, (p, p, p, p))
         return torch.fft.fftshift(torch.fft.fft2(torch.fft.ifftshift(x, dim=dims), norm='ortho'), dim=dims).abs()
+
+    def grad_error(self, x, y):
+        "Closed-form gradient of $\\||\\hat z| - y\\|^2$: two FFTs instead of autograd's graph."
+        p, dims = self.pad, (-2, -1)
+        u = torch.fft.fftshift(torch.fft.fft2(torch.fft.ifftshift(F.pad(x * 0.5 + 0.5, (p, p, p, p)), dim=dims), norm='ortho'), dim=dims)
+        a = u.abs()
+        r = u * torch.where(a > 0, 1 - y / a, 0) # (|u| - y) u / |u|, and 0 where u = 0 (as autograd's abs)
+        z = torch.fft.fftshift(torch.fft.ifft2(torch.fft.ifftshift(r, dim=dims), norm='ortho'), dim=dims).real
+        return z[..., p:z.shape[-2] - p, p:z.shape[-1] - p].contiguous()
 
 # %% ../nbs/01_operators.ipynb #e4180b11
 from .kernel_wizard import KernelWizard, nonlinear_blur_latent
@@ -356,7 +388,7 @@ class NonlinearBlur(Operator):
         k = self.latent.to(x.dtype).expand(x.shape[0], -1, -1, -1)
         return (2 * self.blur_model.adaptKernel((x + 1) / 2, kernel=k) - 1).clamp(-1, 1)
 
-# %% ../nbs/01_operators.ipynb #26662382
+# %% ../nbs/01_operators.ipynb #4f633f0b
 class HighDynamicRange(Operator):
     "Over-exposure: $\\mathcal A(x) = \\operatorname{clip}(s x, -1, 1)$."
     def __init__(self, scale:float=2, # exposure factor s
@@ -365,6 +397,11 @@ class HighDynamicRange(Operator):
         self.scale = scale
 
     def forward(self, x): return torch.clip(x * self.scale, -1, 1)
+
+    def grad_error(self, x, y):
+        "Closed-form gradient $2s\\,(\\mathcal A(x) - y)$ where $sx$ is not clipped (as autograd's `clip`)."
+        sx = x * self.scale
+        return (sx.clip(-1, 1) - y).mul_((sx >= -1) & (sx <= 1)).mul_(2 * self.scale)
 
 # %% ../nbs/01_operators.ipynb #37f0f7f8
 class MatrixOperator(LinearOperator):
