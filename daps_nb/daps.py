@@ -41,7 +41,7 @@ def reverse_ode(model, # denoiser `model(x, sigma) -> D(x, sigma)`
         x = x + f * score * 0.5
     return x
 
-# %% ../nbs/04_daps.ipynb #efea0c3a
+# %% ../nbs/04_daps.ipynb #acea6c99
 def data_fit_grad(operator, # callable x -> A(x); its `grad_error(x, y)` is used if present
                   x, y):
     "Gradient of $\\|\\mathcal A(x) - y\\|^2$ (summed over the batch) at `x`."
@@ -55,6 +55,16 @@ def data_fit_error(operator, x, y):
     with torch.no_grad(): return (operator(x) - y).pow(2).flatten(1).sum(-1).sqrt()
 
 _DATA_WEIGHT = {'legacy': 0.5, 'main': 1.0} # U's data term is weight * ||A(x) - y||^2 / tau^2
+
+class _Noise:
+    "Standard normal draws shaped like `like`, from `generator`, into one reused buffer: the numbers of `randn_like`."
+    def __init__(self, like, generator=None):
+        self.generator = generator
+        self.buf = torch.empty(like.shape, dtype=like.dtype, device=generator.device if generator is not None else like.device)
+        self.out = self.buf if self.buf.device == like.device else torch.empty_like(like)
+    def __call__(self):
+        self.buf.normal_(generator=self.generator)
+        return self.out.copy_(self.buf) if self.out is not self.buf else self.out
 
 def mcmc(x0hat, # start and centre of the Gaussian prior term
          operator, # forward model
@@ -71,14 +81,19 @@ def mcmc(x0hat, # start and centre of the Gaussian prior term
     w = _DATA_WEIGHT[data_term] / tau ** 2
     x = x0hat.detach().clone()
     if mc_algo == 'mh': return _metropolis(x, x0hat, operator, y, sigma, lr, w, num_steps, generator)
-    v = randn_like(x, generator) if mc_algo == 'hmc' else None
+    eps = _Noise(x, generator)
+    if mc_algo == 'langevin':
+        for _ in range(num_steps):
+            g = data_fit_grad(operator, x, y)
+            # x <- x - lr (w g + (x - x0hat) / sigma^2) + sqrt(2 lr) eps, in place
+            x.lerp_(x0hat, lr / sigma ** 2).add_(g, alpha=-lr * w).add_(eps(), alpha=math.sqrt(2 * lr))
+        return x
+    v, h = eps().clone(), math.sqrt(lr) # damped Hamiltonian dynamics, velocity v
     for _ in range(num_steps):
-        neg_grad = -(w * data_fit_grad(operator, x, y) + (x - x0hat) / sigma ** 2)
-        eps = randn_like(x, generator)
-        if mc_algo == 'langevin': x = x + lr * neg_grad + math.sqrt(2 * lr) * eps
-        else: # damped Hamiltonian dynamics
-            v = momentum * v + math.sqrt(lr) * neg_grad + math.sqrt(2 * (1 - momentum)) * eps
-            x = x + math.sqrt(lr) * v
+        g = data_fit_grad(operator, x, y)
+        # v <- m v - h (w g + (x - x0hat) / sigma^2) + sqrt(2 (1 - m)) eps;  x <- x + h v
+        v.mul_(momentum).add_(g, alpha=-h * w).add_(x - x0hat, alpha=-h / sigma ** 2).add_(eps(), alpha=math.sqrt(2 * (1 - momentum)))
+        x.add_(v, alpha=h)
     return x
 
 def _metropolis(x, x0hat, operator, y, sigma, lr, w, num_steps, generator):
