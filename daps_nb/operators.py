@@ -184,11 +184,19 @@ class Inpainting(LinearOperator):
 
     def transpose(self, y): return y * self.mask.to(y.dtype)
 
-# %% ../nbs/01_operators.ipynb #7c01eaa1
+# %% ../nbs/01_operators.ipynb #8e707dba
 def _reflect_index(n:int, p:int, device=None):
     "Source index of each of the `n + 2p` positions of a reflect-padded axis."
     i = torch.arange(-p, n + p, device=device).abs()
     return torch.where(i >= n, 2 * (n - 1) - i, i)
+
+def _blur_matrix(u, # 1-D kernel of odd length
+                 n:int): # signal length
+    "The `(n, n)` matrix of a 1-D cross-correlation with `u` after reflect padding."
+    p = (len(u) - 1) // 2
+    T, i = torch.zeros(n, n + 2 * p, dtype=u.dtype, device=u.device), torch.arange(n, device=u.device)
+    for a in range(len(u)): T[i, i + a] = u[a]
+    return torch.zeros(n, n, dtype=u.dtype, device=u.device).index_add_(1, _reflect_index(n, p, u.device), T)
 
 class Convolution(LinearOperator):
     "Depth-wise blur with a fixed 2-D `kernel` (a buffer) and reflect padding; same for every channel."
@@ -228,6 +236,24 @@ class Convolution(LinearOperator):
             self._spectrum_key = key
         return self._spectrum_cache
 
+    def _factors(self):
+        "`(u, v)` with kernel $= u v^\\top$ when the kernel is separable (rank one to float32 precision), else None."
+        key = (self.kernel._version, self.kernel.data_ptr())
+        if getattr(self, '_factors_key', None) != key:
+            U, S, Vh = torch.linalg.svd(self.kernel.detach().double().cpu())
+            self._factors_cache = (U[:, 0] * S[0].sqrt(), Vh[0] * S[0].sqrt()) if len(S) < 2 or S[1] <= 1e-6 * S[0] else None
+            self._factors_key = key
+        return self._factors_cache
+
+    def _matrices(self, x):
+        "$(C_h, C_w)$ with $A x = C_h x C_w^\\top$ for a separable kernel, for the size, device and dtype of `x`."
+        u, v = self._factors()
+        key = (x.shape[-2:], x.device, x.dtype, self._factors_key)
+        if getattr(self, '_matrices_key', None) != key:
+            self._matrices_cache = tuple(_blur_matrix(f, n).to(x.device, x.dtype) for f, n in ((u, x.shape[-2]), (v, x.shape[-1])))
+            self._matrices_key = key
+        return self._matrices_cache
+
     def _forward_fft(self, x):
         "A x through the FFT (equal to `forward` up to float rounding)."
         self._check(x)
@@ -237,14 +263,24 @@ class Convolution(LinearOperator):
 
     def transpose(self, y):
         self._check(y)
+        if self._factors() is not None:
+            C_h, C_w = self._matrices(y)
+            return torch.matmul(C_h.T, torch.matmul(y, C_w))
         (ph, pw), (H, W) = self._pad, y.shape[-2:]
         z = torch.fft.irfft2(torch.fft.rfft2(F.pad(y, (0, 2 * pw, 0, 2 * ph))) * self._spectrum(y), s=(H + 2 * ph, W + 2 * pw))
         z = torch.zeros(*z.shape[:-2], H, z.shape[-1], dtype=z.dtype, device=z.device).index_add_(-2, _reflect_index(H, ph, z.device), z)
         return torch.zeros(*z.shape[:-1], W, dtype=z.dtype, device=z.device).index_add_(-1, _reflect_index(W, pw, z.device), z)
 
+    def _forward_fast(self, x):
+        "A x by small matrices (separable kernels) or the FFT: equal to `forward` up to float rounding."
+        if self._factors() is None: return self._forward_fft(x)
+        self._check(x)
+        C_h, C_w = self._matrices(x)
+        return torch.matmul(torch.matmul(C_h, x), C_w.T)
+
     def grad_error(self, x, y):
-        "Closed-form gradient $2A^\\top(Ax - y)$, both through the FFT."
-        return self.transpose(self._forward_fft(x) - y).mul_(2)
+        "Closed-form gradient $2A^\\top(Ax - y)$ by the fast paths."
+        return self.transpose(self._forward_fast(x) - y).mul_(2)
 
 # %% ../nbs/01_operators.ipynb #63c7ebf6
 def gaussian_kernel(kernel_size:int=61, # odd side length

@@ -17,15 +17,16 @@ import torch.nn as nn
 
 from .unet import create_model, FFHQ256_CONFIG, IMAGENET256_CONFIG
 
-# %% ../nbs/03_prior.ipynb #dbb8ab65
+# %% ../nbs/03_prior.ipynb #f877d967
 class VPPrecond(nn.Module):
     "EDM's VP preconditioning of an epsilon-predicting DDPM network: `D(x, sigma)`."
     def __init__(self, unet:nn.Module, # network `unet(x, timesteps)` predicting epsilon (plus variance channels)
                  beta_d:float=19.9, # extent of the linear beta schedule
                  beta_min:float=0.1, # initial beta
-                 M:int=1000): # number of DDPM steps the network was trained with
+                 M:int=1000, # number of DDPM steps the network was trained with
+                 channels_last:bool=False): # feed the network channels-last tensors (a faster layout for convolutions on GPUs)
         super().__init__()
-        self.unet, self.beta_d, self.beta_min, self.M = unet, beta_d, beta_min, M
+        self.unet, self.beta_d, self.beta_min, self.M, self.channels_last = unet, beta_d, beta_min, M, channels_last
 
     def t_of_sigma(self, sigma):
         "Continuous DDPM time of noise level `sigma`."
@@ -45,15 +46,17 @@ class VPPrecond(nn.Module):
         x = x.to(torch.float32)
         sigma = torch.as_tensor(sigma, dtype=torch.float32, device=x.device).reshape(-1, 1, 1, 1)
         dtype = self.net_dtype if self.net_dtype in (torch.float16, torch.bfloat16) else torch.float32
-        F_x = self.unet((self.c_in(sigma) * x).to(dtype), self.c_noise(sigma).flatten())
-        return x - sigma * F_x[:, :x.shape[1]].to(torch.float32)
+        x_in = (self.c_in(sigma) * x).to(dtype)
+        if self.channels_last: x_in = x_in.contiguous(memory_format=torch.channels_last)
+        F_x = self.unet(x_in, self.c_noise(sigma).flatten())
+        return (x - sigma * F_x[:, :x.shape[1]].to(torch.float32)).contiguous()
 
     def score(self, x, sigma):
         "The score $\\nabla_x \\log p_\\sigma(x) = (D(x, \\sigma) - x) / \\sigma^2$."
         sigma = torch.as_tensor(sigma, dtype=torch.float32, device=x.device).reshape(-1, 1, 1, 1)
         return (self(x, sigma) - x.to(torch.float32)) / sigma ** 2
 
-# %% ../nbs/03_prior.ipynb #aba0803c
+# %% ../nbs/03_prior.ipynb #2eb77a35
 PRIORS = {
     'mnist32ddpm': dict(config=None, checkpoint='checkpoint/mnist32ddpm.safetensors', channels=1, resolution=32,
                         download='the daps_nb repository (it ships with the package; retrain it with the training chapter)'),
@@ -104,7 +107,9 @@ def check_state_dict(model:nn.Module, # the network to load into
 def load_prior(name_or_config='ffhq256ddpm', # a preset of `PRIORS` or a `create_model` config dict
                checkpoint=None, # weights file (default: the preset's path under `checkpoint/`)
                device=None, # where to put the network
-               dtype=None): # network precision, e.g. torch.float16 for GPU inference (D stays float32)
+               dtype=None, # network precision, e.g. torch.float16 for GPU inference (D stays float32)
+               channels_last:bool=False, # channels-last weights and inputs (faster convolutions on GPUs)
+               compile:bool=False): # wrap the network in `torch.compile` (first calls compile; needs a C++ compiler on CPU)
     "A `VPPrecond` denoiser with the weights of a diffusion checkpoint."
     if isinstance(name_or_config, str):
         if name_or_config not in PRIORS:
@@ -127,7 +132,9 @@ def load_prior(name_or_config='ffhq256ddpm', # a preset of `PRIORS` or a `create
     check_state_dict(unet, state, f"'{path}'")
     unet.load_state_dict(state, strict=True, assign=True)
     unet = unet.to(device=device, dtype=dtype).eval().requires_grad_(False)
-    return VPPrecond(unet)
+    if channels_last: unet = unet.to(memory_format=torch.channels_last)
+    if compile: unet = torch.compile(unet)
+    return VPPrecond(unet, channels_last=channels_last)
 
 # %% ../nbs/03_prior.ipynb #5674bd96
 _LOG2PI = math.log(2 * math.pi)
