@@ -6,7 +6,7 @@
 __all__ = ['SMALL_CONFIG', 'GROUPS', 'TimedModel', 'time_network', 'time_noise', 'autograd_mcmc', 'time_langevin', 'benchmark',
            'bench_settings', 'format_table', 'bench_cli', 'bench_main']
 
-# %% ../nbs/10_bench.ipynb #1aa8d17f
+# %% ../nbs/10_bench.ipynb #ea68ae1d
 import json
 import math
 import resource
@@ -16,13 +16,13 @@ import time
 
 import torch
 
-from .daps import DAPS, mcmc, LGVD_DEFAULTS
+from .daps import DAPS, mcmc, LGVD_DEFAULTS, langevin_threads, _Threads
 from .prior import VPPrecond, load_prior
 from .unet import create_model, FFHQ256_CONFIG
 from .operators import DownSampling
 from .embedded import EMBEDDED_TASKS, embedded_operator, demo_digits
 
-# %% ../nbs/10_bench.ipynb #15743314
+# %% ../nbs/10_bench.ipynb #ff6b0b17
 def _sync(device):
     if torch.device(device).type == 'cuda': torch.cuda.synchronize(device)
 
@@ -75,8 +75,9 @@ def time_langevin(operator, x, y, lgvd_config:dict=None, repeats:int=3):
         for _ in range(repeats):
             _sync(x.device); t = time.perf_counter(); f(); _sync(x.device); ts.append(time.perf_counter() - t)
         return statistics.median(ts)
-    ours = timed(lambda: mcmc(x, operator, y, sigma, lg['lr'], lg['tau'], lg['num_steps'], generator=g))
-    ref = timed(lambda: autograd_mcmc(x, operator, y, sigma, lg['lr'], lg['tau'], lg['num_steps']))
+    with _Threads(langevin_threads(x)): # the threads DAPS.sample gives the Langevin steps, for both
+        ours = timed(lambda: mcmc(x, operator, y, sigma, lg['lr'], lg['tau'], lg['num_steps'], generator=g))
+        ref = timed(lambda: autograd_mcmc(x, operator, y, sigma, lg['lr'], lg['tau'], lg['num_steps']))
     return ours, ref
 
 def _peak_mb(device):

@@ -4,9 +4,10 @@
 
 # %% auto #0
 __all__ = ['ANNEALING_DEFAULTS', 'DIFFUSION_DEFAULTS', 'LGVD_DEFAULTS', 'reverse_ode', 'data_fit_grad', 'data_fit_error', 'mcmc',
-           'DAPSDivergence', 'DAPS']
+           'DAPSDivergence', 'langevin_threads', 'DAPS']
 
-# %% ../nbs/04_daps.ipynb #38a7f411
+# %% ../nbs/04_daps.ipynb #4332baa7
+import functools
 import math
 import time
 import warnings
@@ -17,13 +18,19 @@ import torch
 from .schedules import Scheduler, langevin_lr
 from .operators import randn_like
 
-# %% ../nbs/04_daps.ipynb #85a8a3af
+# %% ../nbs/04_daps.ipynb #e483cf6b
 def _call_model(model, x, sigma, autocast_dtype=None):
     "D(x, sigma) without gradient, optionally under autocast; float32 out when x is float32."
     with torch.no_grad():
         if autocast_dtype is None: return model(x, sigma)
         with torch.autocast(device_type=x.device.type, dtype=autocast_dtype):
             return model(x, sigma).to(x.dtype)
+
+@functools.lru_cache(maxsize=4096)
+def _ode_grid(*args):
+    "The inner schedule's levels and Euler factors, computed once per starting level."
+    sched = Scheduler(*args)
+    return tuple(float(v) for v in sched.sigma_steps), tuple(float(v) for v in sched.factor_steps)
 
 def reverse_ode(model, # denoiser `model(x, sigma) -> D(x, sigma)`
                 x, # state at noise level `sigma`
@@ -35,8 +42,8 @@ def reverse_ode(model, # denoiser `model(x, sigma) -> D(x, sigma)`
                 timestep:str='poly-7', # time spacing
                 autocast_dtype=None): # e.g. torch.bfloat16 to run the network in low precision
     "Euler solution of the probability-flow ODE from `sigma` to `sigma_final`: $\\hat x_0(x)$."
-    sched = Scheduler(num_steps, sigma, min(sigma_min, sigma), sigma_final, schedule, timestep)
-    for s, f in zip(sched.sigma_steps[:-1], sched.factor_steps):
+    sigmas, factors = _ode_grid(num_steps, float(sigma), min(sigma_min, float(sigma)), sigma_final, schedule, timestep)
+    for s, f in zip(sigmas[:-1], factors):
         score = (_call_model(model, x, s, autocast_dtype) - x) / s ** 2
         x = x + f * score * 0.5
     return x
@@ -110,7 +117,7 @@ def _metropolis(x, x0hat, operator, y, sigma, lr, w, num_steps, generator):
             u = torch.where(accept, u_prop, u)
     return x
 
-# %% ../nbs/04_daps.ipynb #642b5209
+# %% ../nbs/04_daps.ipynb #683b00bf
 ANNEALING_DEFAULTS = dict(num_steps=200, sigma_max=100, sigma_min=0.1, sigma_final=0, schedule='linear', timestep='poly-7')
 DIFFUSION_DEFAULTS = dict(num_steps=5, sigma_min=0.01, sigma_final=0, schedule='linear', timestep='poly-7')
 LGVD_DEFAULTS = dict(num_steps=100, lr=1e-4, tau=0.01, lr_min_ratio=0.01)
@@ -141,13 +148,28 @@ class _Clock:
     def stop(self):
         if self.profile is not None: self.profile['total'] = self.profile.get('total', 0.) + self._now() - self.t0
 
+class _Threads:
+    "Run a block with `n` intra-op CPU threads (None: leave them), restoring the previous number afterwards."
+    def __init__(self, n): self.n = n
+    def __enter__(self):
+        self.old = torch.get_num_threads()
+        if self.n is not None and self.n != self.old: torch.set_num_threads(self.n)
+    def __exit__(self, *exc):
+        if torch.get_num_threads() != self.old: torch.set_num_threads(self.old)
+
+def langevin_threads(x, # the chains (R*B, ...)
+                     threads:int=None): # wanted number, or None for the rule below
+    "CPU threads for the Langevin steps: one for chains of at most 65,536 numbers, where thread hand-offs cost more than they save."
+    if x.device.type != 'cpu': return None
+    return threads if threads is not None else (1 if x.numel() <= 1 << 16 else None)
+
 def _merge(defaults, config, what):
     config = dict(config or {})
     unknown = [k for k in config if k not in defaults]
     if unknown: raise ValueError(f"Unknown {what} key(s) {unknown}. Valid keys: {', '.join(defaults)}.")
     return {**defaults, **config}
 
-# %% ../nbs/04_daps.ipynb #96686986
+# %% ../nbs/04_daps.ipynb #14bd134d
 class DAPS:
     "Decoupled Annealing Posterior Sampling (Zhang et al., CVPR 2025)."
     def __init__(self,
@@ -187,7 +209,8 @@ class DAPS:
                record_every:int=None, # keep every k-th step (default: about 50 frames)
                gt=None, # ground truth (B, ...) to report the error in the callback
                autocast_dtype=None, # run the network under autocast (e.g. torch.bfloat16 on GPU)
-               profile:dict=None): # if a dict: accumulate seconds spent in 'ode', 'mcmc' and 'total'
+               profile:dict=None, # if a dict: accumulate seconds spent in 'ode', 'mcmc' and 'total'
+               threads:int=None): # CPU threads for the Langevin steps (default: `langevin_threads`)
         "Posterior samples $x_0 \\sim p(x_0 \\mid y)$: (B, ...) or (R, B, ...) when `num_runs > 1`."
         B = measurement.shape[0]
         y = measurement.repeat(num_runs, *[1] * (measurement.ndim - 1)) if num_runs > 1 else measurement
@@ -208,12 +231,13 @@ class DAPS:
             steps = tqdm(steps, desc='DAPS')
         x_t = x_start
         clock = _Clock(profile, x_start.device)
+        lg_threads = langevin_threads(x_start, threads)
         for i in steps:
             sigma, sigma_next = float(sched.sigma_steps[i]), float(sched.sigma_steps[i + 1])
             # 1. reverse diffusion
             with clock('ode'): x0hat = reverse_ode(model, x_t, sigma, **self.diffusion_config, autocast_dtype=autocast_dtype)
             # 2. Langevin on p(x0 | x_t, y)
-            with clock('mcmc'):
+            with clock('mcmc'), _Threads(lg_threads):
                 x0y = mcmc(x0hat, operator, y, sigma, langevin_lr(lg['lr'], i, N, lg['lr_min_ratio']), lg['tau'], lg['num_steps'],
                            self.mc_algo, self.momentum, self.data_term, generator)
             # 3. re-noise to the next level
