@@ -184,7 +184,7 @@ class Inpainting(LinearOperator):
 
     def transpose(self, y): return y * self.mask.to(y.dtype)
 
-# %% ../nbs/01_operators.ipynb #8e707dba
+# %% ../nbs/01_operators.ipynb #b96b8688
 def _reflect_index(n:int, p:int, device=None):
     "Source index of each of the `n + 2p` positions of a reflect-padded axis."
     i = torch.arange(-p, n + p, device=device).abs()
@@ -197,6 +197,15 @@ def _blur_matrix(u, # 1-D kernel of odd length
     T, i = torch.zeros(n, n + 2 * p, dtype=u.dtype, device=u.device), torch.arange(n, device=u.device)
     for a in range(len(u)): T[i, i + a] = u[a]
     return torch.zeros(n, n, dtype=u.dtype, device=u.device).index_add_(1, _reflect_index(n, p, u.device), T)
+
+def _fft_len(n:int):
+    "The smallest length >= `n` whose only prime factors are 2, 3 and 5 (fast FFT sizes)."
+    while True:
+        m = n
+        for f in (2, 3, 5):
+            while m % f == 0: m //= f
+        if m == 1: return n
+        n += 1
 
 class Convolution(LinearOperator):
     "Depth-wise blur with a fixed 2-D `kernel` (a buffer) and reflect padding; same for every channel."
@@ -228,12 +237,12 @@ class Convolution(LinearOperator):
         return F.conv2d(F.pad(x, (pw, pw, ph, ph), mode='reflect'), self._weight(x), groups=x.shape[1])
 
     def _spectrum(self, x):
-        "rfft2 of the kernel zero-padded to the padded size of `x`, cached per size, device, dtype and kernel version."
+        "rfft2 of the kernel and its conjugate at the FFT size of `x`, cached per size, device, dtype and kernel version."
         (ph, pw), (H, W) = self._pad, x.shape[-2:]
-        key = (H + 2 * ph, W + 2 * pw, x.device, x.dtype, self.kernel._version, self.kernel.data_ptr())
+        key = (_fft_len(H + 2 * ph), _fft_len(W + 2 * pw), x.device, x.dtype, self.kernel._version, self.kernel.data_ptr())
         if getattr(self, '_spectrum_key', None) != key:
-            self._spectrum_cache = torch.fft.rfft2(self.kernel.to(x.device, x.dtype), s=key[:2])
-            self._spectrum_key = key
+            K = torch.fft.rfft2(self.kernel.to(x.device, x.dtype), s=key[:2])
+            self._spectrum_cache, self._spectrum_key = (K, K.conj().resolve_conj()), key
         return self._spectrum_cache
 
     def _factors(self):
@@ -258,8 +267,9 @@ class Convolution(LinearOperator):
         "A x through the FFT (equal to `forward` up to float rounding)."
         self._check(x)
         (ph, pw), (H, W) = self._pad, x.shape[-2:]
-        xp = F.pad(x, (pw, pw, ph, ph), mode='reflect')
-        return torch.fft.irfft2(torch.fft.rfft2(xp) * self._spectrum(x).conj(), s=xp.shape[-2:])[..., :H, :W]
+        K, K_conj = self._spectrum(x)
+        N = (_fft_len(H + 2 * ph), _fft_len(W + 2 * pw))
+        return torch.fft.irfft2(torch.fft.rfft2(F.pad(x, (pw, pw, ph, ph), mode='reflect'), s=N) * K_conj, s=N)[..., :H, :W]
 
     def transpose(self, y):
         self._check(y)
@@ -267,7 +277,9 @@ class Convolution(LinearOperator):
             C_h, C_w = self._matrices(y)
             return torch.matmul(C_h.T, torch.matmul(y, C_w))
         (ph, pw), (H, W) = self._pad, y.shape[-2:]
-        z = torch.fft.irfft2(torch.fft.rfft2(F.pad(y, (0, 2 * pw, 0, 2 * ph))) * self._spectrum(y), s=(H + 2 * ph, W + 2 * pw))
+        K, _ = self._spectrum(y)
+        N = (_fft_len(H + 2 * ph), _fft_len(W + 2 * pw))
+        z = torch.fft.irfft2(torch.fft.rfft2(y, s=N) * K, s=N)[..., :H + 2 * ph, :W + 2 * pw]
         z = torch.zeros(*z.shape[:-2], H, z.shape[-1], dtype=z.dtype, device=z.device).index_add_(-2, _reflect_index(H, ph, z.device), z)
         return torch.zeros(*z.shape[:-1], W, dtype=z.dtype, device=z.device).index_add_(-1, _reflect_index(W, pw, z.device), z)
 
