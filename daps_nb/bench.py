@@ -6,7 +6,7 @@
 __all__ = ['SMALL_CONFIG', 'GROUPS', 'TimedModel', 'time_network', 'time_noise', 'autograd_mcmc', 'time_langevin', 'benchmark',
            'bench_settings', 'format_table', 'bench_cli', 'bench_main']
 
-# %% ../nbs/10_bench.ipynb #ea68ae1d
+# %% ../nbs/10_bench.ipynb #de05ccb7
 import json
 import math
 import resource
@@ -16,13 +16,13 @@ import time
 
 import torch
 
-from .daps import DAPS, mcmc, LGVD_DEFAULTS, langevin_threads, _Threads
+from .daps import DAPS, mcmc, LGVD_DEFAULTS, langevin_threads, _Threads, _Noise
 from .prior import VPPrecond, load_prior
 from .unet import create_model, FFHQ256_CONFIG
 from .operators import DownSampling
 from .embedded import EMBEDDED_TASKS, embedded_operator, demo_digits
 
-# %% ../nbs/10_bench.ipynb #ff6b0b17
+# %% ../nbs/10_bench.ipynb #e562f1e4
 def _sync(device):
     if torch.device(device).type == 'cuda': torch.cuda.synchronize(device)
 
@@ -47,10 +47,10 @@ def time_network(model, x, sigma:float=1.0, repeats:int=5):
 
 def time_noise(x, draws:int, generator=None):
     "Seconds to draw `draws` standard normal tensors shaped like `x` from `generator` (as the Langevin loop does)."
-    buf = torch.empty(x.shape, dtype=x.dtype, device=generator.device if generator is not None else x.device)
-    _sync(buf.device); t = time.perf_counter()
-    for _ in range(draws): buf.normal_(generator=generator)
-    _sync(buf.device)
+    eps = _Noise(x, generator)
+    _sync(x.device); t = time.perf_counter()
+    for _ in range(draws): eps()
+    _sync(x.device)
     return time.perf_counter() - t
 
 def autograd_mcmc(x0hat, operator, y, sigma:float, lr:float, tau:float=0.01, num_steps:int=100):

@@ -184,7 +184,7 @@ class Inpainting(LinearOperator):
 
     def transpose(self, y): return y * self.mask.to(y.dtype)
 
-# %% ../nbs/01_operators.ipynb #b96b8688
+# %% ../nbs/01_operators.ipynb #9cde585e
 def _reflect_index(n:int, p:int, device=None):
     "Source index of each of the `n + 2p` positions of a reflect-padded axis."
     i = torch.arange(-p, n + p, device=device).abs()
@@ -236,39 +236,42 @@ class Convolution(LinearOperator):
         ph, pw = self._pad
         return F.conv2d(F.pad(x, (pw, pw, ph, ph), mode='reflect'), self._weight(x), groups=x.shape[1])
 
-    def _spectrum(self, x):
-        "rfft2 of the kernel and its conjugate at the FFT size of `x`, cached per size, device, dtype and kernel version."
+    def _cached(self, name, key, make):
+        "`make()`, computed again only when `key` changes (the kernel's version is part of every key)."
+        key, caches = (key, self.kernel._version, self.kernel.data_ptr()), self.__dict__.setdefault('_caches', {})
+        if name not in caches or caches[name][0] != key: caches[name] = (key, make())
+        return caches[name][1]
+
+    def _fft_shape(self, x):
+        "FFT size for `x`: the padded size, rounded up to fast lengths."
         (ph, pw), (H, W) = self._pad, x.shape[-2:]
-        key = (_fft_len(H + 2 * ph), _fft_len(W + 2 * pw), x.device, x.dtype, self.kernel._version, self.kernel.data_ptr())
-        if getattr(self, '_spectrum_key', None) != key:
-            K = torch.fft.rfft2(self.kernel.to(x.device, x.dtype), s=key[:2])
-            self._spectrum_cache, self._spectrum_key = (K, K.conj().resolve_conj()), key
-        return self._spectrum_cache
+        return _fft_len(H + 2 * ph), _fft_len(W + 2 * pw)
+
+    def _spectrum(self, x):
+        "rfft2 of the kernel and its conjugate at the FFT size of `x`."
+        def make():
+            K = torch.fft.rfft2(self.kernel.to(x.device, x.dtype), s=self._fft_shape(x))
+            return K, K.conj().resolve_conj()
+        return self._cached('spectrum', (self._fft_shape(x), x.device, x.dtype), make)
 
     def _factors(self):
         "`(u, v)` with kernel $= u v^\\top$ when the kernel is separable (rank one to float32 precision), else None."
-        key = (self.kernel._version, self.kernel.data_ptr())
-        if getattr(self, '_factors_key', None) != key:
+        def make():
             U, S, Vh = torch.linalg.svd(self.kernel.detach().double().cpu())
-            self._factors_cache = (U[:, 0] * S[0].sqrt(), Vh[0] * S[0].sqrt()) if len(S) < 2 or S[1] <= 1e-6 * S[0] else None
-            self._factors_key = key
-        return self._factors_cache
+            return (U[:, 0] * S[0].sqrt(), Vh[0] * S[0].sqrt()) if len(S) < 2 or S[1] <= 1e-6 * S[0] else None
+        return self._cached('factors', (), make)
 
     def _matrices(self, x):
         "$(C_h, C_w)$ with $A x = C_h x C_w^\\top$ for a separable kernel, for the size, device and dtype of `x`."
         u, v = self._factors()
-        key = (x.shape[-2:], x.device, x.dtype, self._factors_key)
-        if getattr(self, '_matrices_key', None) != key:
-            self._matrices_cache = tuple(_blur_matrix(f, n).to(x.device, x.dtype) for f, n in ((u, x.shape[-2]), (v, x.shape[-1])))
-            self._matrices_key = key
-        return self._matrices_cache
+        return self._cached('matrices', (x.shape[-2:], x.device, x.dtype),
+                            lambda: tuple(_blur_matrix(f, n).to(x.device, x.dtype) for f, n in ((u, x.shape[-2]), (v, x.shape[-1]))))
 
     def _forward_fft(self, x):
         "A x through the FFT (equal to `forward` up to float rounding)."
         self._check(x)
-        (ph, pw), (H, W) = self._pad, x.shape[-2:]
-        K, K_conj = self._spectrum(x)
-        N = (_fft_len(H + 2 * ph), _fft_len(W + 2 * pw))
+        (ph, pw), (H, W), N = self._pad, x.shape[-2:], self._fft_shape(x)
+        _, K_conj = self._spectrum(x)
         return torch.fft.irfft2(torch.fft.rfft2(F.pad(x, (pw, pw, ph, ph), mode='reflect'), s=N) * K_conj, s=N)[..., :H, :W]
 
     def transpose(self, y):
@@ -276,9 +279,8 @@ class Convolution(LinearOperator):
         if self._factors() is not None:
             C_h, C_w = self._matrices(y)
             return torch.matmul(C_h.T, torch.matmul(y, C_w))
-        (ph, pw), (H, W) = self._pad, y.shape[-2:]
+        (ph, pw), (H, W), N = self._pad, y.shape[-2:], self._fft_shape(y)
         K, _ = self._spectrum(y)
-        N = (_fft_len(H + 2 * ph), _fft_len(W + 2 * pw))
         z = torch.fft.irfft2(torch.fft.rfft2(y, s=N) * K, s=N)[..., :H + 2 * ph, :W + 2 * pw]
         z = torch.zeros(*z.shape[:-2], H, z.shape[-1], dtype=z.dtype, device=z.device).index_add_(-2, _reflect_index(H, ph, z.device), z)
         return torch.zeros(*z.shape[:-1], W, dtype=z.dtype, device=z.device).index_add_(-1, _reflect_index(W, pw, z.device), z)
