@@ -4,11 +4,12 @@
 
 # %% auto #0
 __all__ = ['ANNEALING_DEFAULTS', 'DIFFUSION_DEFAULTS', 'LGVD_DEFAULTS', 'reverse_ode', 'data_fit_grad', 'data_fit_error', 'mcmc',
-           'DAPSDivergence', 'langevin_threads', 'DAPS']
+           'DAPSDivergence', 'langevin_threads', 'spare_core', 'DAPS']
 
 # %% ../nbs/04_daps.ipynb #4332baa7
 import functools
 import math
+import threading
 import time
 import warnings
 
@@ -72,6 +73,42 @@ class _Noise:
     def __call__(self):
         self.buf.normal_(generator=self.generator)
         return self.out.copy_(self.buf) if self.out is not self.buf else self.out
+    def __enter__(self): return self
+    def __exit__(self, *exc): pass
+
+class _NoiseAhead:
+    "The next `n` draws of `_Noise`, made by a helper thread a few steps ahead of the caller: the same numbers in the same order."
+    def __init__(self, like, n:int, generator=None, depth:int=4):
+        self.generator, self.n, self.depth = generator, n, max(2, min(depth, n))
+        self.ring = [torch.empty_like(like) for _ in range(self.depth)]
+        self.made = self.asked = 0 # draws made by the helper / asked for by the caller
+        self.error, self.stop = None, False
+        self.cond = threading.Condition()
+        self.thread = threading.Thread(target=self._draw, daemon=True)
+        self.thread.start()
+    def _draw(self):
+        try:
+            for j in range(self.n):
+                with self.cond: # draw j overwrites draw j - depth, which is done with once draw j - depth + 1 is asked for
+                    while j >= self.asked + self.depth - 1 and not self.stop: self.cond.wait()
+                    if self.stop: return
+                self.ring[j % self.depth].normal_(generator=self.generator)
+                with self.cond: self.made = j + 1; self.cond.notify()
+        except BaseException as e:
+            with self.cond: self.error = e; self.cond.notify()
+    def __call__(self):
+        k = self.asked
+        if k >= self.n: raise RuntimeError(f'Only {self.n} draws were planned.')
+        with self.cond:
+            self.asked = k + 1; self.cond.notify()
+            while self.made <= k and self.error is None: self.cond.wait()
+        if self.error is not None: raise RuntimeError('The noise thread failed.') from self.error
+        return self.ring[k % self.depth]
+    def close(self):
+        with self.cond: self.stop = True; self.cond.notify()
+        self.thread.join()
+    def __enter__(self): return self
+    def __exit__(self, *exc): self.close()
 
 def mcmc(x0hat, # start and centre of the Gaussian prior term
          operator, # forward model
@@ -83,25 +120,27 @@ def mcmc(x0hat, # start and centre of the Gaussian prior term
          mc_algo:str='langevin', # 'langevin', 'hmc' or 'mh'
          momentum:float=0.9, # damping of the HMC velocity
          data_term:str='legacy', # 'legacy': ||A x - y||^2 / (2 tau^2); 'main': ||A x - y||^2 / tau^2
-         generator=None): # source of the noise
+         generator=None, # source of the noise
+         noise_ahead:bool=False): # draw the noise on a helper thread while this one computes gradients (same numbers)
     "Sample $p(x_0 \\mid x_t, y)$ around `x0hat` with `num_steps` steps of an MCMC kernel."
     w = _DATA_WEIGHT[data_term] / tau ** 2
     x = x0hat.detach().clone()
     if mc_algo == 'mh': return _metropolis(x, x0hat, operator, y, sigma, lr, w, num_steps, generator)
-    eps = _Noise(x, generator)
-    if mc_algo == 'langevin':
+    draws = num_steps + (mc_algo == 'hmc')
+    with _NoiseAhead(x, draws, generator) if noise_ahead and num_steps > 0 else _Noise(x, generator) as eps:
+        if mc_algo == 'langevin':
+            for _ in range(num_steps):
+                g = data_fit_grad(operator, x, y)
+                # x <- x - lr (w g + (x - x0hat) / sigma^2) + sqrt(2 lr) eps, in place
+                x.lerp_(x0hat, lr / sigma ** 2).add_(g, alpha=-lr * w).add_(eps(), alpha=math.sqrt(2 * lr))
+            return x
+        v, h = eps().clone(), math.sqrt(lr) # damped Hamiltonian dynamics, velocity v
         for _ in range(num_steps):
             g = data_fit_grad(operator, x, y)
-            # x <- x - lr (w g + (x - x0hat) / sigma^2) + sqrt(2 lr) eps, in place
-            x.lerp_(x0hat, lr / sigma ** 2).add_(g, alpha=-lr * w).add_(eps(), alpha=math.sqrt(2 * lr))
+            # v <- m v - h (w g + (x - x0hat) / sigma^2) + sqrt(2 (1 - m)) eps;  x <- x + h v
+            v.mul_(momentum).add_(g, alpha=-h * w).add_(x - x0hat, alpha=-h / sigma ** 2).add_(eps(), alpha=math.sqrt(2 * (1 - momentum)))
+            x.add_(v, alpha=h)
         return x
-    v, h = eps().clone(), math.sqrt(lr) # damped Hamiltonian dynamics, velocity v
-    for _ in range(num_steps):
-        g = data_fit_grad(operator, x, y)
-        # v <- m v - h (w g + (x - x0hat) / sigma^2) + sqrt(2 (1 - m)) eps;  x <- x + h v
-        v.mul_(momentum).add_(g, alpha=-h * w).add_(x - x0hat, alpha=-h / sigma ** 2).add_(eps(), alpha=math.sqrt(2 * (1 - momentum)))
-        x.add_(v, alpha=h)
-    return x
 
 def _metropolis(x, x0hat, operator, y, sigma, lr, w, num_steps, generator):
     "Random-walk Metropolis-Hastings with N(0, lr I) proposals."
@@ -163,6 +202,13 @@ def langevin_threads(x, # the chains (R*B, ...)
     if x.device.type != 'cpu': return None
     return threads if threads is not None else (1 if x.numel() <= 1 << 16 else None)
 
+def spare_core(x, # the chains (R*B, ...)
+               generator=None, # the noise's generator
+               threads:int=None): # CPU threads asked for the Langevin steps
+    "Whether the Langevin noise can be drawn on a core of its own: a CPU chain on one thread, with two or more threads available."
+    on_cpu = x.device.type == 'cpu' and (generator is None or generator.device.type == 'cpu')
+    return on_cpu and langevin_threads(x, threads) == 1 and torch.get_num_threads() >= 2
+
 def _merge(defaults, config, what):
     config = dict(config or {})
     unknown = [k for k in config if k not in defaults]
@@ -210,7 +256,8 @@ class DAPS:
                gt=None, # ground truth (B, ...) to report the error in the callback
                autocast_dtype=None, # run the network under autocast (e.g. torch.bfloat16 on GPU)
                profile:dict=None, # if a dict: accumulate seconds spent in 'ode', 'mcmc' and 'total'
-               threads:int=None): # CPU threads for the Langevin steps (default: `langevin_threads`)
+               threads:int=None, # CPU threads for the Langevin steps (default: `langevin_threads`)
+               noise_ahead:bool=None): # draw the Langevin noise on a helper thread (default: `spare_core`; same samples either way)
         "Posterior samples $x_0 \\sim p(x_0 \\mid y)$: (B, ...) or (R, B, ...) when `num_runs > 1`."
         B = measurement.shape[0]
         y = measurement.repeat(num_runs, *[1] * (measurement.ndim - 1)) if num_runs > 1 else measurement
@@ -232,6 +279,7 @@ class DAPS:
         x_t = x_start
         clock = _Clock(profile, x_start.device)
         lg_threads = langevin_threads(x_start, threads)
+        ahead = spare_core(x_start, generator, threads) if noise_ahead is None else noise_ahead
         for i in steps:
             sigma, sigma_next = float(sched.sigma_steps[i]), float(sched.sigma_steps[i + 1])
             # 1. reverse diffusion
@@ -239,7 +287,7 @@ class DAPS:
             # 2. Langevin on p(x0 | x_t, y)
             with clock('mcmc'), _Threads(lg_threads):
                 x0y = mcmc(x0hat, operator, y, sigma, langevin_lr(lg['lr'], i, N, lg['lr_min_ratio']), lg['tau'], lg['num_steps'],
-                           self.mc_algo, self.momentum, self.data_term, generator)
+                           self.mc_algo, self.momentum, self.data_term, generator, ahead)
             # 3. re-noise to the next level
             x_next = x0y + sigma_next * randn_like(x0y, generator) if sigma_next > 0 else x0y
             self._check_finite(x0y, i, sigma)
