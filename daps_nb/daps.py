@@ -4,11 +4,12 @@
 
 # %% auto #0
 __all__ = ['ANNEALING_DEFAULTS', 'DIFFUSION_DEFAULTS', 'LGVD_DEFAULTS', 'reverse_ode', 'data_fit_grad', 'data_fit_error', 'mcmc',
-           'DAPSDivergence', 'langevin_threads', 'spare_core', 'DAPS']
+           'DAPSDivergence', 'langevin_threads', 'omp_yields', 'spare_core', 'DAPS']
 
 # %% ../nbs/04_daps.ipynb #4332baa7
 import functools
 import math
+import os
 import threading
 import time
 import warnings
@@ -202,12 +203,21 @@ def langevin_threads(x, # the chains (R*B, ...)
     if x.device.type != 'cpu': return None
     return threads if threads is not None else (1 if x.numel() <= 1 << 16 else None)
 
+def omp_yields(env=None): # environment variables (default `os.environ`)
+    "Whether idle OpenMP workers give their core back at once: `OMP_WAIT_POLICY=passive` or `GOMP_SPINCOUNT` at most 10k."
+    env = os.environ if env is None else env
+    if env.get('OMP_WAIT_POLICY', '').strip().lower() == 'passive': return True
+    spin = env.get('GOMP_SPINCOUNT', '').strip().lower()
+    scale = 1000 if spin.endswith('k') else 1
+    try: return int(spin[:-1] if scale > 1 else spin) * scale <= 10_000
+    except ValueError: return False
+
 def spare_core(x, # the chains (R*B, ...)
                generator=None, # the noise's generator
                threads:int=None): # CPU threads asked for the Langevin steps
-    "Whether the Langevin noise can be drawn on a core of its own: a CPU chain on one thread, with two or more threads available."
+    "Whether the Langevin noise can be drawn on a core of its own: a CPU chain on one thread, two or more threads, idle workers that yield."
     on_cpu = x.device.type == 'cpu' and (generator is None or generator.device.type == 'cpu')
-    return on_cpu and langevin_threads(x, threads) == 1 and torch.get_num_threads() >= 2
+    return on_cpu and langevin_threads(x, threads) == 1 and torch.get_num_threads() >= 2 and omp_yields()
 
 def _merge(defaults, config, what):
     config = dict(config or {})
