@@ -81,7 +81,7 @@ class _NoiseAhead:
     "The next `n` draws of `_Noise`, made by a helper thread a few steps ahead of the caller: the same numbers in the same order."
     def __init__(self, like, n:int, generator=None, depth:int=4):
         self.generator, self.n, self.depth = generator, n, max(2, min(depth, n))
-        self.ring = [torch.empty_like(like) for _ in range(self.depth)]
+        self.ring = [torch.empty(like.shape, dtype=like.dtype, device=like.device) for _ in range(self.depth)] # contiguous, as randn
         self.made = self.asked = 0 # draws made by the helper / asked for by the caller
         self.error, self.stop = None, False
         self.cond = threading.Condition()
