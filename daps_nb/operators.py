@@ -390,12 +390,12 @@ class PhaseRetrieval(Operator):
         return torch.fft.fftshift(torch.fft.fft2(torch.fft.ifftshift(x, dim=dims), norm='ortho'), dim=dims).abs()
 
     def grad_error(self, x, y):
-        "Closed-form gradient of $\\||\\hat z| - y\\|^2$: two FFTs instead of autograd's graph."
-        p, dims = self.pad, (-2, -1)
-        u = torch.fft.fftshift(torch.fft.fft2(torch.fft.ifftshift(F.pad(x * 0.5 + 0.5, (p, p, p, p)), dim=dims), norm='ortho'), dim=dims)
-        a = u.abs()
-        r = u * torch.where(a > 0, 1 - y / a, 0) # (|u| - y) u / |u|, and 0 where u = 0 (as autograd's abs)
-        z = torch.fft.fftshift(torch.fft.ifft2(torch.fft.ifftshift(r, dim=dims), norm='ortho'), dim=dims).real
+        "Closed-form gradient of $\\||\\hat z| - y\\|^2$: two FFTs instead of autograd's graph, and no shifts but the measurement's."
+        p = self.pad
+        v = torch.fft.fft2(F.pad(x * 0.5 + 0.5, (p, p, p, p)), norm='ortho')
+        a = v.abs()
+        r = v * torch.where(a > 0, 1 - torch.fft.ifftshift(y, dim=(-2, -1)) / a, 0) # (|v| - y) v / |v|; 0 where v = 0, as autograd's abs
+        z = torch.fft.ifft2(r, norm='ortho').real
         return z[..., p:z.shape[-2] - p, p:z.shape[-1] - p].contiguous()
 
 # %% ../nbs/01_operators.ipynb #e4180b11
