@@ -16,7 +16,8 @@ import time
 
 import torch
 
-from .daps import DAPS, mcmc, LGVD_DEFAULTS, langevin_threads, spare_core, _Threads, _Noise
+from .daps import DAPS, mcmc, LGVD_DEFAULTS
+from .runtime import NoiseBuffer, Threads, langevin_threads, spare_core
 from .prior import VPPrecond, load_prior
 from .unet import create_model, FFHQ256_CONFIG
 from .operators import DownSampling
@@ -47,7 +48,7 @@ def time_network(model, x, sigma:float=1.0, repeats:int=5):
 
 def time_noise(x, draws:int, generator=None):
     "Seconds to draw `draws` standard normal tensors shaped like `x` from `generator` (as the Langevin loop does)."
-    eps = _Noise(x, generator)
+    eps = NoiseBuffer(x, generator)
     _sync(x.device); t = time.perf_counter()
     for _ in range(draws): eps()
     _sync(x.device)
@@ -76,7 +77,7 @@ def time_langevin(operator, x, y, lgvd_config:dict=None, repeats:int=3):
             _sync(x.device); t = time.perf_counter(); f(); _sync(x.device); ts.append(time.perf_counter() - t)
         return statistics.median(ts)
     ahead = spare_core(x, g) # as DAPS.sample decides, before the Langevin threads are set
-    with _Threads(langevin_threads(x)): # the threads DAPS.sample gives the Langevin steps, for both
+    with Threads(langevin_threads(x)): # the threads DAPS.sample gives the Langevin steps, for both
         ours = timed(lambda: mcmc(x, operator, y, sigma, lg['lr'], lg['tau'], lg['num_steps'], generator=g, noise_ahead=ahead))
         ref = timed(lambda: autograd_mcmc(x, operator, y, sigma, lg['lr'], lg['tau'], lg['num_steps']))
     return ours, ref

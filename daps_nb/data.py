@@ -11,16 +11,10 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from .prior import PACKAGE_ROOT
+from .imageio import load_image, project_path
 
 # %% ../nbs/07_data.ipynb #ac2f5611
 IMAGE_SUFFIXES = ('.png', '.jpg', '.jpeg', '.bmp', '.tif', '.tiff', '.webp')
-
-def _resolve(root):
-    p = Path(root)
-    if p.is_dir() or p.is_absolute(): return p
-    alt = PACKAGE_ROOT / p
-    return alt if alt.is_dir() else p
 
 class ImageFolder(torch.utils.data.Dataset):
     "The images of a folder, sorted by name and sliced, as (index, (C, H, W) tensor in [-1, 1])."
@@ -29,7 +23,7 @@ class ImageFolder(torch.utils.data.Dataset):
                  channels:int=3, # 3: RGB, 1: grayscale
                  start_id:int=0, # first image (in name order)
                  end_id:int=None): # one past the last image (None: all)
-        self.root, self.resolution, self.channels = _resolve(root), int(resolution), int(channels)
+        self.root, self.resolution, self.channels = project_path(root, 'dir'), int(resolution), int(channels)
         if not self.root.is_dir():
             raise FileNotFoundError(f"Image folder '{root}' does not exist: create it and put images in it "
                                     f"(PNG/JPEG), or choose another folder with data.root=...")
@@ -46,7 +40,6 @@ class ImageFolder(torch.utils.data.Dataset):
     def __len__(self): return len(self.files)
 
     def __getitem__(self, i):
-        from daps_nb.operators import load_image
         try: x = load_image(self.files[i], self.resolution, self.channels)[0]
         except Exception as e:
             raise ValueError(f"Cannot read image '{self.files[i]}' ({type(e).__name__}: {e}): remove or replace the file.") from e

@@ -10,6 +10,7 @@ import numpy as np
 import torch
 
 from .metrics import to01
+from .imageio import to_pil
 
 # %% ../nbs/09_viz.ipynb #c552f0ea
 def _img(ax, x, title=None):
@@ -60,8 +61,7 @@ def trajectory_gif(traj:dict, # `DAPS.trajectory`
     frames = []
     for xt, xh, xy in zip(traj['x_t'], traj['x0hat'], traj['x0y']):
         row = torch.cat([to01(xt[j].clamp(-1, 1)), to01(xh[j]), to01(xy[j])], dim=-1)
-        arr = (row * 255).round().byte().permute(1, 2, 0).numpy()
-        im = Image.fromarray(arr[..., 0] if arr.shape[-1] == 1 else arr)
+        im = to_pil(row)
         frames.append(im.resize((im.width * scale, im.height * scale), Image.NEAREST) if scale > 1 else im)
     frames[0].save(path, save_all=True, append_images=frames[1:], duration=ms, loop=0)
     return path
@@ -70,8 +70,7 @@ def trajectory_gif(traj:dict, # `DAPS.trajectory`
 def _png_bytes(x, scale=4): # (C, H, W) in [-1, 1]
     from PIL import Image
     import io
-    arr = (to01(x.detach().float().cpu()) * 255).round().byte().permute(1, 2, 0).numpy()
-    im = Image.fromarray(arr[..., 0] if arr.shape[-1] == 1 else arr)
+    im = to_pil(to01(x.detach().float().cpu()))
     im = im.resize((im.width * scale, im.height * scale), Image.NEAREST)
     buf = io.BytesIO(); im.save(buf, format='PNG')
     return buf.getvalue()
@@ -126,7 +125,7 @@ class Explorer:
     def show(self):
         "Display the chosen image at the chosen step."
         if self.trajectory is None: return
-        from daps_nb.operators import measurement_image
+        from daps_nb.imageio import measurement_image
         t, k, j = self.trajectory, self.frame.value, self.image.value
         self.views['ground truth'].value = _png_bytes(self.x[j], self.scale)
         self.views['measurement'].value = _png_bytes(measurement_image(self.op, self.y[j:j + 1], self.x.shape[-2:])[0] * 2 - 1, self.scale)
