@@ -6,7 +6,7 @@
 __all__ = ['blur_matrix', 'separable_factors', 'fft_len', 'fft_correlate', 'fft_correlate_transpose', 'sparse_blur_matrices',
            'Convolution', 'gaussian_kernel', 'GaussianBlur', 'motion_path', 'motion_blur_kernel', 'MotionBlur']
 
-# %% ../nbs/01b_blur.ipynb #86a80b00
+# %% ../nbs/01b_blur.ipynb #7f913d3f
 import math
 import warnings
 
@@ -18,7 +18,7 @@ from fastcore.basics import patch
 
 from .operators import LinearOperator, random_state
 
-# %% ../nbs/01b_blur.ipynb #ad95a761
+# %% ../nbs/01b_blur.ipynb #76ca1fda
 def _reflect_index(n:int, p:int, device=None):
     "Source index of each of the `n + 2p` positions of a reflect-padded axis."
     i = torch.arange(-p, n + p, device=device).abs()
@@ -32,13 +32,13 @@ def blur_matrix(u, # 1-D kernel of odd length
     for a in range(len(u)): T[i, i + a] = u[a]
     return torch.zeros(n, n, dtype=u.dtype, device=u.device).index_add_(1, _reflect_index(n, p, u.device), T)
 
-# %% ../nbs/01b_blur.ipynb #5c4f3d65
+# %% ../nbs/01b_blur.ipynb #a5a6671c
 def separable_factors(kernel): # (k, k) kernel
     "`(u, v)` with kernel $= u v^\\top$ when the kernel is rank one to float32 precision, else None."
     U, S, Vh = torch.linalg.svd(kernel.detach().double().cpu())
     return (U[:, 0] * S[0].sqrt(), Vh[0] * S[0].sqrt()) if len(S) < 2 or S[1] <= 1e-6 * S[0] else None
 
-# %% ../nbs/01b_blur.ipynb #69dabd27
+# %% ../nbs/01b_blur.ipynb #a7502e1b
 def fft_len(n:int):
     "The smallest length >= `n` whose only prime factors are 2, 3 and 5 (fast FFT sizes)."
     while True:
@@ -66,7 +66,7 @@ def fft_correlate_transpose(r, # (..., H, W) residuals
     z = torch.zeros(*z.shape[:-2], H, z.shape[-1], dtype=z.dtype, device=z.device).index_add_(-2, _reflect_index(H, ph, z.device), z)
     return torch.zeros(*z.shape[:-1], W, dtype=z.dtype, device=z.device).index_add_(-1, _reflect_index(W, pw, z.device), z)
 
-# %% ../nbs/01b_blur.ipynb #2f034a20
+# %% ../nbs/01b_blur.ipynb #b1b06980
 def sparse_blur_matrices(kernel, # (kh, kw) kernel with odd sides
                          size, # (H, W) of the images
                          dtype=torch.float32):
@@ -84,7 +84,7 @@ def sparse_blur_matrices(kernel, # (kh, kw) kernel with odd sides
         warnings.filterwarnings('ignore', message='Sparse CSR tensor support is in beta')
         return A.to_sparse_csr(), A.t().coalesce().to_sparse_csr()
 
-# %% ../nbs/01b_blur.ipynb #5b1e48cd
+# %% ../nbs/01b_blur.ipynb #22e960b3
 class Convolution(LinearOperator):
     "Depth-wise blur with a fixed 2-D `kernel` (a buffer) and reflect padding; same for every channel."
     def __init__(self, kernel, # (k, k) kernel with odd k
@@ -121,7 +121,7 @@ class Convolution(LinearOperator):
     def __getstate__(self): # copies and pickles leave the caches behind (sparse tensors cannot be copied)
         return {k: v for k, v in self.__dict__.items() if k != '_caches'}
 
-# %% ../nbs/01b_blur.ipynb #ce3261d0
+# %% ../nbs/01b_blur.ipynb #8f9e0d5f
 @patch
 def _factors(self:Convolution):
     "`(u, v)` of a separable kernel, else None."
@@ -150,7 +150,7 @@ def _sparse_pays(self:Convolution, x):
     if x.device.type != 'cpu' or self._factors() is not None: return False
     return x.shape[-2] * x.shape[-1] * self._cached('taps', (), lambda: int((self.kernel != 0).sum())) <= 1 << 18
 
-# %% ../nbs/01b_blur.ipynb #03f80bfe
+# %% ../nbs/01b_blur.ipynb #0620ff99
 @patch
 def _forward_fast(self:Convolution, x):
     "$Ax$ by small matrices or the FFT: `forward` up to float rounding."

@@ -6,9 +6,6 @@
 __all__ = ['IMAGE_SUFFIXES', 'DATA', 'ImageFolder']
 
 # %% ../nbs/07_data.ipynb #36c95ff8
-from pathlib import Path
-
-import numpy as np
 import torch
 
 from .imageio import load_image, project_path

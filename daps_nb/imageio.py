@@ -6,7 +6,7 @@
 __all__ = ['PACKAGE_ROOT', 'DEMO_IMAGE', 'project_path', 'find_checkpoint', 'to_pil', 'save_png', 'load_image',
            'measurement_image', 'fresh_dir']
 
-# %% ../nbs/01d_imageio.ipynb #e93b49bd
+# %% ../nbs/01d_imageio.ipynb #a7ec7631
 import importlib.util
 from pathlib import Path
 
@@ -16,7 +16,7 @@ import torch.nn.functional as F
 
 from .operators import PhaseRetrieval
 
-# %% ../nbs/01d_imageio.ipynb #b774df80
+# %% ../nbs/01d_imageio.ipynb #411489bc
 PACKAGE_ROOT = Path(importlib.util.find_spec('daps_nb').origin).resolve().parents[1] # the project folder (editable installs)
 DEMO_IMAGE = PACKAGE_ROOT / 'daps_nb' / 'assets' / 'astronaut.png' # a bundled 256x256 photograph
 
@@ -33,7 +33,7 @@ def find_checkpoint(path): # a path; relative ones are tried from the working di
     "Where a checkpoint is: `path` as given, or relative to the daps_nb project root."
     return project_path(path, 'file')
 
-# %% ../nbs/01d_imageio.ipynb #cbc89688
+# %% ../nbs/01d_imageio.ipynb #335c1d0f
 def to_pil(img): # (C, H, W) image in [0, 1], C = 1 or 3
     "The image as an 8-bit PIL image (grayscale or RGB)."
     from PIL import Image
@@ -59,7 +59,7 @@ def load_image(path, # image file
     x = torch.from_numpy(np.asarray(img.crop((left, top, left + W, top + H)), dtype=np.float32) / 127.5 - 1)
     return (x[None, None] if x.ndim == 2 else x.permute(2, 0, 1)[None]).contiguous()
 
-# %% ../nbs/01d_imageio.ipynb #761ae4a8
+# %% ../nbs/01d_imageio.ipynb #5fa5a6b9
 def measurement_image(op, # the operator that made `y`
                       y:torch.Tensor, # measurement (B, C, h, w)
                       size=None): # (H, W) to enlarge small measurements to
@@ -72,7 +72,7 @@ def measurement_image(op, # the operator that made `y`
     if size is not None and tuple(y.shape[-2:]) != tuple(size): y = F.interpolate(y, size=tuple(size), mode='nearest')
     return ((y + 1) / 2).clamp(0, 1)
 
-# %% ../nbs/01d_imageio.ipynb #2ab7f507
+# %% ../nbs/01d_imageio.ipynb #a7b46aab
 def fresh_dir(path): # wanted folder
     "`path` if it does not exist or is empty, else the first free `path-1`, `path-2`, ..."
     path, i = Path(path), 0

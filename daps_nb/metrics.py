@@ -70,7 +70,6 @@ def evaluate(samples, # (R, B, C, H, W) or (B, C, H, W), in [-1, 1]
 
 # %% ../nbs/06_metrics.ipynb #6ca11c5e
 import importlib.util
-import io
 import os
 import pickle
 

@@ -10,7 +10,7 @@ __all__ = ['BKSE_CHECKPOINT', 'BKSE_URL', 'randn_like', 'Operator', 'LinearOpera
            'OPERATORS', 'get_operator', 'TASKS', 'get_task', 'task_operator', 'measurement_image', 'load_image',
            'DEMO_IMAGE', 'fresh_dir', 'write_measurements', 'measure_cli']
 
-# %% ../nbs/01_operators.ipynb #799bf622
+# %% ../nbs/01_operators.ipynb #59cdde5d
 import copy
 import importlib
 import math
@@ -65,7 +65,7 @@ class LinearOperator(Operator):
         "Closed-form gradient $2A^\\top(Ax - y)$."
         return self.transpose(self(x) - y).mul_(2)
 
-# %% ../nbs/01_operators.ipynb #756cb406
+# %% ../nbs/01_operators.ipynb #4b4adf74
 def _close(a, b, rtol, what):
     "Max |a - b|, after asserting it is at most `rtol` times max(1, max |b|)."
     err, scale = (a - b).abs().max().item(), max(1., b.abs().max().item())
@@ -106,7 +106,7 @@ def check_grad(op, # an operator with `grad_error(x, y)`
     auto = torch.autograd.grad((op(x_) - y).pow(2).sum(), x_)[0]
     return _close(op.grad_error(x, y), auto, rtol, 'grad_error and the autograd gradient')
 
-# %% ../nbs/01_operators.ipynb #d8e500b7
+# %% ../nbs/01_operators.ipynb #091f584e
 def check_operator(op, # an operator: a daps_nb `Operator` or any callable x -> A(x)
                    x_shape, # shape of a batch of at least two inputs, e.g. (2, 3, 32, 32)
                    rtol:float=1e-5, # tolerance of the comparisons (relative)
@@ -355,12 +355,13 @@ class MatrixOperator(LinearOperator):
         H = torch.as_tensor(H)
         self.register_buffer('H', H if H.is_floating_point() else H.float())
         self.shape = (H.shape[1],) if shape is None else tuple(shape)
-        if math.prod(self.shape) != H.shape[1]: raise ValueError(f"H has {H.shape[1]} columns but a sample of shape {self.shape} has {math.prod(self.shape)} elements.")
+        if math.prod(self.shape) != H.shape[1]:
+            raise ValueError(f"H has {H.shape[1]} columns but a sample of shape {self.shape} has {math.prod(self.shape)} elements.")
 
     def forward(self, x): return x.reshape(x.shape[0], -1) @ self.H.to(x.dtype).T
     def transpose(self, y): return (y @ self.H.to(y.dtype)).reshape(y.shape[0], *self.shape)
 
-# %% ../nbs/01_operators.ipynb #a0486f8e
+# %% ../nbs/01_operators.ipynb #fb05d6c0
 _MOVED = {'blur': ['Convolution', 'gaussian_kernel', 'GaussianBlur', 'motion_path', 'motion_blur_kernel', 'MotionBlur'],
           'tasks': ['OPERATORS', 'get_operator', 'TASKS', 'get_task', 'task_operator'],
           'imageio': ['measurement_image', 'load_image', 'DEMO_IMAGE', 'fresh_dir'],
