@@ -6,7 +6,7 @@
 __all__ = ['DATA_TERMS', 'ANNEALING_DEFAULTS', 'DIFFUSION_DEFAULTS', 'LGVD_DEFAULTS', 'reverse_ode', 'data_fit_grad',
            'data_fit_error', 'mcmc', 'DAPSDivergence', 'DAPS', 'langevin_threads', 'omp_yields', 'spare_core']
 
-# %% ../nbs/04_daps.ipynb #efeca31b
+# %% ../nbs/04_daps.ipynb #ac9d3118
 import functools
 import math
 import warnings
@@ -50,7 +50,7 @@ def reverse_ode(model, # denoiser `model(x, sigma) -> D(x, sigma)`
         x = x + f * score * 0.5
     return x
 
-# %% ../nbs/04_daps.ipynb #bf4e0ac7
+# %% ../nbs/04_daps.ipynb #b53b7b93
 def data_fit_grad(operator, # callable x -> A(x); its `grad_error(x, y)` is used if present
                   x, y):
     "Gradient of $\\|\\mathcal A(x) - y\\|^2$ (summed over the batch) at `x`."
@@ -97,7 +97,7 @@ def mcmc(x0hat, # start and centre of the Gaussian prior term
             x.add_(v, alpha=h)
         return x
 
-# %% ../nbs/04_daps.ipynb #1618335d
+# %% ../nbs/04_daps.ipynb #0d4d5f36
 def _metropolis(x, x0hat, operator, y, sigma, lr, w, num_steps, generator):
     "Random-walk Metropolis-Hastings with N(0, lr I) proposals."
     def U(z): return w * (operator(z) - y).pow(2).flatten(1).sum(-1) + (z - x0hat).pow(2).flatten(1).sum(-1) / (2 * sigma ** 2)
@@ -112,7 +112,7 @@ def _metropolis(x, x0hat, operator, y, sigma, lr, w, num_steps, generator):
             u = torch.where(accept, u_prop, u)
     return x
 
-# %% ../nbs/04_daps.ipynb #e6f31035
+# %% ../nbs/04_daps.ipynb #4363e583
 ANNEALING_DEFAULTS = dict(num_steps=200, sigma_max=100, sigma_min=0.1, sigma_final=0, schedule='linear', timestep='poly-7')
 DIFFUSION_DEFAULTS = dict(num_steps=5, sigma_min=0.01, sigma_final=0, schedule='linear', timestep='poly-7')
 LGVD_DEFAULTS = dict(num_steps=100, lr=1e-4, tau=0.01, lr_min_ratio=0.01)
@@ -129,7 +129,7 @@ def _merge(defaults, config, what):
     if unknown: raise ValueError(f"Unknown {what} key(s) {unknown}. Valid keys: {', '.join(defaults)}.")
     return {**defaults, **config}
 
-# %% ../nbs/04_daps.ipynb #6fa16363
+# %% ../nbs/04_daps.ipynb #9a697857
 class DAPS:
     "Decoupled Annealing Posterior Sampling (Zhang et al., CVPR 2025)."
     def __init__(self,
@@ -157,7 +157,7 @@ class DAPS:
         g_dev = generator.device if generator is not None else device
         return (torch.randn(tuple(shape), generator=generator, device=g_dev, dtype=dtype) * self.annealing_config['sigma_max']).to(device)
 
-# %% ../nbs/04_daps.ipynb #ef618323
+# %% ../nbs/04_daps.ipynb #a072cbe1
 @patch
 def sample(self:DAPS, model, # denoiser `model(x, sigma) -> D(x, sigma)`
            x_start, # start (R*B, C, H, W), or just its shape to draw it from `generator`
@@ -210,7 +210,7 @@ def sample(self:DAPS, model, # denoiser `model(x, sigma) -> D(x, sigma)`
     clock.stop()
     return x_t.reshape(num_runs, B, *x_t.shape[1:]) if num_runs > 1 else x_t
 
-# %% ../nbs/04_daps.ipynb #5cab49fd
+# %% ../nbs/04_daps.ipynb #dfde1381
 @patch
 def _report(self:DAPS, i, sigma, x_t, x0hat, x0y, operator, y, gt, bar, record_every, callback):
     "Progress bar, trajectory and callback after annealing step `i`."

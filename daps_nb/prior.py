@@ -58,7 +58,7 @@ class VPPrecond(nn.Module):
         sigma = torch.as_tensor(sigma, dtype=torch.float32, device=x.device).reshape(-1, 1, 1, 1)
         return (self(x, sigma) - x.to(torch.float32)) / sigma ** 2
 
-# %% ../nbs/03_prior.ipynb #9d216a07
+# %% ../nbs/03_prior.ipynb #a786c497
 PRIORS = {
     'mnist32ddpm': dict(config=None, checkpoint='checkpoint/mnist32ddpm.safetensors', channels=1, resolution=32,
                         download='the daps_nb repository (it ships with the package; retrain it with the training chapter)'),
@@ -96,7 +96,7 @@ def check_state_dict(model:nn.Module, # the network to load into
                                        [('missing', missing), ('unexpected', unexpected), ('wrong shape', wrong)] if l)
                            + ". Check that the file and the model preset/config belong together.")
 
-# %% ../nbs/03_prior.ipynb #bdc0cba3
+# %% ../nbs/03_prior.ipynb #a0d8d920
 def load_prior(name_or_config='ffhq256ddpm', # a preset of `PRIORS` or a `create_model` config dict
                checkpoint=None, # weights file (default: the preset's path under `checkpoint/`)
                device=None, # where to put the network

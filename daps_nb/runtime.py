@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['Runtime', 'NoiseBuffer', 'NoiseAhead', 'Threads', 'langevin_threads', 'omp_yields', 'spare_core', 'StageClock']
 
-# %% ../nbs/04a_runtime.ipynb #934e1dc4
+# %% ../nbs/04a_runtime.ipynb #f09c74dc
 import contextlib
 import os
 import threading
@@ -14,7 +14,7 @@ from dataclasses import dataclass, fields
 
 import torch
 
-# %% ../nbs/04a_runtime.ipynb #4a2e501f
+# %% ../nbs/04a_runtime.ipynb #2ed58a57
 @dataclass
 class Runtime:
     "How a DAPS run uses the machine; none of it changes the samples (autocast only rounds the network's arithmetic)."
@@ -32,7 +32,7 @@ class Runtime:
         base = runtime if runtime is not None else cls()
         return cls(**{**{k: getattr(base, k) for k in valid}, **keys})
 
-# %% ../nbs/04a_runtime.ipynb #6dff3c3e
+# %% ../nbs/04a_runtime.ipynb #8654540c
 class NoiseBuffer:
     "Standard normal draws shaped like `like`, from `generator`, into one reused buffer: the numbers of `randn_like`."
     def __init__(self, like, # tensor whose shape, dtype and device the draws take
@@ -46,7 +46,7 @@ class NoiseBuffer:
     def __enter__(self): return self
     def __exit__(self, *exc): pass
 
-# %% ../nbs/04a_runtime.ipynb #3f0e9f52
+# %% ../nbs/04a_runtime.ipynb #a3c92edd
 class NoiseAhead:
     "The next `n` draws of `NoiseBuffer`, made by a helper thread a few steps ahead of the caller: the same numbers in the same order."
     def __init__(self, like, # tensor whose shape, dtype and device the draws take
@@ -84,7 +84,7 @@ class NoiseAhead:
     def __enter__(self): return self
     def __exit__(self, *exc): self.close()
 
-# %% ../nbs/04a_runtime.ipynb #809d4d0b
+# %% ../nbs/04a_runtime.ipynb #800c5d73
 class Threads:
     "Run a block with `n` intra-op CPU threads (None: leave them), restoring the previous number afterwards."
     def __init__(self, n): self.n = n
@@ -116,7 +116,7 @@ def spare_core(x, # the chains (R*B, ...)
     on_cpu = x.device.type == 'cpu' and (generator is None or generator.device.type == 'cpu')
     return on_cpu and langevin_threads(x, threads) == 1 and torch.get_num_threads() >= 2 and omp_yields()
 
-# %% ../nbs/04a_runtime.ipynb #e2de3d10
+# %% ../nbs/04a_runtime.ipynb #3d67f414
 class StageClock:
     "Accumulate wall time per stage into a dict (synchronising CUDA); does nothing without a dict."
     def __init__(self, profile, # dict to add seconds to, or None
