@@ -4,7 +4,8 @@
 
 # %% auto #0
 __all__ = ['PRIORS', 'VPPrecond', 'load_state_dict', 'check_state_dict', 'load_prior', 'PACKAGE_ROOT', 'find_checkpoint',
-           'GMMPrior', 'sliced_wasserstein', 'mean_and_mode_weights']
+           'GMMPrior', 'sliced_wasserstein', 'mean_and_mode_weights', 'DiscreteVPDenoiser', 'ScoreDenoiser',
+           'EDMDenoiser', 'ddpm_alphas_cumprod']
 
 # %% ../nbs/03_prior.ipynb #c79ba1f6
 import json
@@ -14,10 +15,12 @@ import torch
 import torch.nn as nn
 
 from .unet import create_model, FFHQ256_CONFIG, IMAGENET256_CONFIG
-from .imageio import PACKAGE_ROOT, find_checkpoint
+from .imageio import PACKAGE_ROOT, find_checkpoint, project_path
 from .gmm import GMMPrior, sliced_wasserstein, mean_and_mode_weights
+from .denoisers import DiscreteVPDenoiser, ScoreDenoiser, EDMDenoiser, ddpm_alphas_cumprod
 
-_all_ = ['PACKAGE_ROOT', 'find_checkpoint', 'GMMPrior', 'sliced_wasserstein', 'mean_and_mode_weights'] # moved; imported from here too
+_all_ = ['PACKAGE_ROOT', 'find_checkpoint', 'GMMPrior', 'sliced_wasserstein', 'mean_and_mode_weights', # their homes: imageio, gmm
+         'DiscreteVPDenoiser', 'ScoreDenoiser', 'EDMDenoiser', 'ddpm_alphas_cumprod'] # denoisers of any diffusion model
 
 # %% ../nbs/03_prior.ipynb #f877d967
 class VPPrecond(nn.Module):
@@ -68,6 +71,10 @@ PRIORS = {
     'imagenet256ddpm': dict(config=IMAGENET256_CONFIG, checkpoint='checkpoint/imagenet256.pt', channels=3, resolution=256,
                             download='https://drive.google.com/file/d/1HAy7P19PckQLczVNXmVF-e_CRxq098uW/view '
                                      '(gdown 1HAy7P19PckQLczVNXmVF-e_CRxq098uW -O checkpoint/imagenet256.pt)'),
+    **{name: dict(config=None, hub=hub, checkpoint=f"checkpoint/{hub.split('/')[1]}", channels=3, resolution=res, # diffusers DDPMs (Ho et al.)
+                  download=f"the hub ({hub}; huggingface-cli download {hub} --local-dir checkpoint/{hub.split('/')[1]})")
+       for name, hub, res in [('celebahq256ddpm', 'google/ddpm-celebahq-256', 256), ('church256ddpm', 'google/ddpm-church-256', 256),
+                              ('cifar10ddpm', 'google/ddpm-cifar10-32', 32)]},
 }
 
 def load_state_dict(path): # a .pt/.pth (torch) or .safetensors file
@@ -97,16 +104,25 @@ def check_state_dict(model:nn.Module, # the network to load into
                            + ". Check that the file and the model preset/config belong together.")
 
 # %% ../nbs/03_prior.ipynb #a0d8d920
-def load_prior(name_or_config='ffhq256ddpm', # a preset of `PRIORS` or a `create_model` config dict
-               checkpoint=None, # weights file (default: the preset's path under `checkpoint/`)
+def load_prior(name_or_config='ffhq256ddpm', # a preset of `PRIORS`, a `create_model` config dict, a diffusers folder or hub id
+               checkpoint=None, # weights file or diffusers folder (default: the preset's path under `checkpoint/`)
                device=None, # where to put the network
                dtype=None, # network precision, e.g. torch.float16 for GPU inference (D stays float32)
                channels_last:bool=False, # channels-last weights and inputs (faster convolutions on GPUs)
                compile:bool=False): # wrap the network in `torch.compile` (first calls compile; needs a C++ compiler on CPU)
-    "A `VPPrecond` denoiser with the weights of a diffusion checkpoint."
+    "The denoiser of a diffusion checkpoint: `VPPrecond` for the guided-diffusion UNets, `DiscreteVPDenoiser` for diffusers models."
+    speed = dict(device=device, dtype=dtype, channels_last=channels_last, compile=compile)
+    if isinstance(name_or_config, str) and name_or_config not in PRIORS:
+        from daps_nb.hub import is_hub_id, load_diffusers
+        if Path(name_or_config).is_dir() or is_hub_id(name_or_config): return load_diffusers(name_or_config, **speed)
+        raise ValueError(f"Unknown prior {name_or_config!r}. Valid priors: {', '.join(PRIORS)}; or pass a create_model config dict, "
+                         f"a diffusers model folder or a hub id (owner/name).")
+    if isinstance(name_or_config, str) and PRIORS[name_or_config].get('hub'):
+        from daps_nb.hub import load_diffusers
+        preset = PRIORS[name_or_config]
+        local = project_path(checkpoint or preset['checkpoint'], 'dir')
+        return load_diffusers(local if local.is_dir() else preset['hub'], **speed)
     if isinstance(name_or_config, str):
-        if name_or_config not in PRIORS:
-            raise ValueError(f"Unknown prior {name_or_config!r}. Valid priors: {', '.join(PRIORS)}; or pass a create_model config dict.")
         preset = PRIORS[name_or_config]
         config, checkpoint, hint = preset['config'], checkpoint or preset['checkpoint'], preset['download']
     else:
