@@ -4,7 +4,7 @@
 
 # %% auto #0
 __all__ = ['OPERATORS', 'TASK_GROUPS', 'GROUP_RESOLUTION', 'TASKS', 'EMBEDDED_TASKS', 'LATENT_GROUPS', 'ConfigError',
-           'get_operator', 'operator_from_config', 'get_task', 'task_operator', 'task_preset']
+           'get_operator', 'operator_from_config', 'get_task', 'task_operator', 'scale_operator', 'task_preset']
 
 # %% ../nbs/01c_tasks.ipynb #e2a0a50f
 import copy
@@ -118,18 +118,29 @@ def task_operator(name:str, # a task of the group
     return operator_from_config({**get_task(name, group)['operator'], **overrides}, seed, device)
 
 # %% ../nbs/01c_tasks.ipynb #a49af208
+def scale_operator(operator:dict, # an operator config of the paper's 256x256 tasks
+                   resolution:int): # the prior's image size
+    "The operator config scaled to `resolution`: sizes, box, margin and kernels in proportion; x4 down-sampling becomes x2 below 128."
+    op, f = dict(operator), resolution / 256
+    if 'resolution' in op: op['resolution'] = resolution
+    if op['name'] == 'down_sampling': op['scale_factor'] = 4 if resolution >= 128 else 2
+    if op.get('mask_type') == 'box': op.update(mask_len_range=[resolution // 2, resolution // 2 + 1], margin=max(1, resolution // 8))
+    if 'kernel_size' in op: op['kernel_size'] = max(3, 2 * round(30 * f) + 1)
+    if op['name'] == 'gaussian_blur': op['intensity'] = max(0.5, 3.0 * f)
+    return op
+
 def task_preset(task:str, # a task name (`+task=`)
                 resolution:int, # the prior's resolution
                 group:str=None): # a task group (`task_group=`); default: the one made for `resolution`
-    "The preset of `task` for a prior of `resolution`, from `group`."
+    "The preset of `task` for a prior of `resolution`, from `group` (scaled to `resolution` if the group is made for another size)."
     if group is None: group = 'embedded' if resolution == 32 else 'pixel'
     _choose('task group', group, TASK_GROUPS)
-    fits = [g for g, r in GROUP_RESOLUTION.items() if r == resolution]
-    if GROUP_RESOLUTION[group] != resolution:
-        raise ConfigError(f"Task group {group!r} is made for {GROUP_RESOLUTION[group]}x{GROUP_RESOLUTION[group]} images, the prior's are "
-                          f"{resolution}x{resolution}: use task_group={' or task_group='.join(fits) if fits else '...'}.")
-    if task not in TASK_GROUPS[group]:
+    if task not in TASK_GROUPS[group] or (task == 'nonlinear_blur' and resolution % 128):
         _choose('task', task, TASKS)
-        raise ConfigError(f"Task {task!r} does not apply to the {resolution}x{resolution} prior (task group {group!r}). "
-                          f"Valid: {', '.join(TASK_GROUPS[group])}.")
-    return get_task(task, group)
+        valid = [t for t in TASK_GROUPS[group] if t != 'nonlinear_blur' or resolution % 128 == 0]
+        raise ConfigError(f"Task {task!r} does not apply to the {resolution}x{resolution} prior (task group {group!r}). Valid: {', '.join(valid)}.")
+    preset = get_task(task, group)
+    if GROUP_RESOLUTION[group] == resolution: return preset
+    if group == 'embedded': raise ConfigError(f"Task group 'embedded' is made for 32x32 images, the prior's are {resolution}x{resolution}: "
+                                              f"use task_group=pixel (the paper's tasks, scaled to the prior's size).")
+    return {**preset, 'operator': scale_operator(preset['operator'], resolution)}
