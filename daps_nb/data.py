@@ -21,6 +21,10 @@ class ImageFolder(torch.utils.data.Dataset):
                  start_id:int=0, # first image (in name order)
                  end_id:int=None): # one past the last image (None: all)
         self.root, self.resolution, self.channels = project_path(root, 'dir'), int(resolution), int(channels)
+        try: self.root.resolve(strict=True)
+        except FileNotFoundError: pass
+        except (OSError, RuntimeError) as e: raise FileNotFoundError(f"Image folder '{root}' cannot be opened ({e}; a symbolic link loop?).") from None
+        if self.root.is_file(): raise FileNotFoundError(f"data.root='{root}' is a file, not a folder of images: give the folder.")
         if not self.root.is_dir():
             raise FileNotFoundError(f"Image folder '{root}' does not exist: create it and put images in it "
                                     f"(PNG/JPEG), or choose another folder with data.root=...")
@@ -28,7 +32,9 @@ class ImageFolder(torch.utils.data.Dataset):
         if not files:
             raise FileNotFoundError(f"Image folder '{self.root}' has no images ({', '.join(IMAGE_SUFFIXES)}): "
                                     f"put some there, or choose another folder with data.root=...")
-        end = len(files) if end_id is None else min(int(end_id), len(files))
+        if end_id is not None and int(end_id) > len(files):
+            raise ValueError(f"data.end_id={end_id} but '{self.root}' has {len(files)} images: lower data.end_id, or leave it unset for all.")
+        end = len(files) if end_id is None else int(end_id)
         if not 0 <= int(start_id) < end:
             raise ValueError(f"data.start_id={start_id} and data.end_id={end_id} select no image of the {len(files)} in '{self.root}'.")
         self.ids = list(range(int(start_id), end))
