@@ -46,17 +46,65 @@ def save_png(img, # (C, H, W) image in [0, 1]
     to_pil(img).save(path, format='PNG')
     return path
 
+def _geometry(w, h, resolution):
+    "Output (H, W), resized (width, height) and crop box: shorter side to the target, then centre crop."
+    H, W = (int(resolution), int(resolution)) if np.isscalar(resolution) else (int(resolution[0]), int(resolution[1]))
+    s = max(H / h, W / w)
+    rw, rh = max(W, round(w * s)), max(H, round(h * s))
+    left, top = (rw - W) // 2, (rh - H) // 2
+    return (rw, rh), (left, top, left + W, top + H)
+
+_ALPHA_MODES = ('RGBA', 'LA', 'PA', 'RGBa', 'La')
+
+def _warn_alpha(img, path):
+    "Warn when converting `img` drops an alpha channel (or a palette/colour-key transparency) that is not fully opaque."
+    import warnings
+    if img.mode not in _ALPHA_MODES and 'transparency' not in img.info: return
+    alpha = (img if img.mode in _ALPHA_MODES else img.convert('RGBA')).getchannel(img.mode[-1] if img.mode in _ALPHA_MODES else 'A')
+    lo = alpha.getextrema()[0]
+    if lo < 255:
+        warnings.warn(f"{path}: its alpha channel ({img.mode}, {lo / 255:.0%} minimum opacity) is dropped: the colours are read "
+                      "as they are, not composited onto a background; flatten the image first if that matters.", stacklevel=3)
+
+def _high_depth(img, path):
+    "Pixels of a 16-bit, 32-bit integer or float image as float32 in [0, 1], or a clear error."
+    a = np.asarray(img)
+    if img.mode == 'F':
+        lo, hi = float(np.min(a)), float(np.max(a))
+        if not (np.isfinite(lo) and np.isfinite(hi)): raise ValueError(f"{path}: float image with NaN or infinite values; fix the file.")
+        if lo < 0 or hi > 1:
+            raise ValueError(f"{path}: float image with values in [{lo:g}, {hi:g}], outside [0, 1]: daps_nb does not guess the scale "
+                             "of float images; rescale it to [0, 1], or save it as an 8- or 16-bit PNG.")
+        return a.astype(np.float32)
+    if img.mode == 'I':
+        lo, hi = int(np.min(a)), int(np.max(a))
+        if lo < 0 or hi > 65535:
+            raise ValueError(f"{path}: 32-bit integer image with values in [{lo}, {hi}], outside the 16-bit range [0, 65535]: "
+                             "daps_nb does not guess its scale; save it as an 8- or 16-bit PNG, or as a float image in [0, 1].")
+    return a.astype(np.float32) / 65535 # I;16, I;16B, ... and I: 16-bit values
+
 def load_image(path, # image file
                resolution=256, # output size: int, or (H, W) (shorter side resized, then centre-cropped)
                channels:int=3): # 3 for RGB, 1 for grayscale
-    "Read an image as a `(1, C, H, W)` tensor in [-1, 1]."
+    "Read an image as a `(1, C, H, W)` tensor in [-1, 1], with its true value range (see the rules below)."
     from PIL import Image
-    img = Image.open(path).convert('RGB' if channels == 3 else 'L')
-    H, W = (int(resolution), int(resolution)) if np.isscalar(resolution) else (int(resolution[0]), int(resolution[1]))
-    s = max(H / img.height, W / img.width)
-    img = img.resize((max(W, round(img.width * s)), max(H, round(img.height * s))), Image.BICUBIC)
-    left, top = (img.width - W) // 2, (img.height - H) // 2
-    x = torch.from_numpy(np.asarray(img.crop((left, top, left + W, top + H)), dtype=np.float32) / 127.5 - 1)
+    try:
+        with Image.open(path) as img: img.load() # pixels in memory, file closed
+    except Exception as e: raise ValueError(f"cannot read {path} as an image ({type(e).__name__}: {e}); use a PNG, JPEG or TIFF file.") from None
+    if img.mode.startswith('I') or img.mode == 'F': # 16/32-bit grey: resized in float, replicated to RGB if asked
+        a = _high_depth(img, path)
+        size, box = _geometry(img.width, img.height, resolution)
+        a = np.asarray(Image.fromarray(a).resize(size, Image.BICUBIC).crop(box), dtype=np.float32).clip(0, 1)
+        x = torch.from_numpy(a * 2 - 1)[None].expand(channels, -1, -1)
+        return x[None].contiguous()
+    _warn_alpha(img, path)
+    try: img = img.convert('RGB' if channels == 3 else 'L')
+    except Exception as e:
+        raise ValueError(f"{path}: cannot convert its {img.mode} pixels to {'RGB' if channels == 3 else 'grayscale'} ({e}); "
+                         "save it as an 8-bit RGB or grayscale PNG.") from None
+    size, box = _geometry(img.width, img.height, resolution)
+    img = img.resize(size, Image.BICUBIC)
+    x = torch.from_numpy(np.asarray(img.crop(box), dtype=np.float32) / 127.5 - 1)
     return (x[None, None] if x.ndim == 2 else x.permute(2, 0, 1)[None]).contiguous()
 
 # %% ../nbs/01d_imageio.ipynb #5fa5a6b9
