@@ -84,7 +84,8 @@ class _NumpyOnly(pickle.Unpickler):
     def find_class(self, module, name):
         if module in ('numpy', 'numpy.core.multiarray', 'numpy._core.multiarray') and name in ('ndarray', 'dtype', '_reconstruct'):
             import numpy
-            return getattr(numpy, name) if name != '_reconstruct' else numpy.core.multiarray._reconstruct
+            core = numpy._core if hasattr(numpy, '_core') else numpy.core # numpy 2 renamed numpy.core
+            return getattr(numpy, name) if name != '_reconstruct' else core.multiarray._reconstruct
         raise pickle.UnpicklingError(f"refusing to load {module}.{name}")
 
 _CONVS = {'alex': [0, 3, 6, 8, 10], 'vgg': [0, 2, 5, 7, 10, 12, 14, 17, 19, 21, 24, 26, 28]}
