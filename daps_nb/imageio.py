@@ -95,7 +95,8 @@ def load_image(path, # image file
     from PIL import Image
     try:
         with Image.open(path) as img: img.load() # pixels in memory, file closed
-    except Exception as e: raise ValueError(f"cannot read {path} as an image ({type(e).__name__}: {e}); use a PNG, JPEG or TIFF file.") from None
+    except Exception as e:
+        raise ValueError(f"cannot read {path} as an image ({type(e).__name__}: {e}); use a PNG, JPEG or TIFF file.") from None
     if img.mode.startswith('I') or img.mode == 'F': # 16/32-bit grey: resized in float, replicated to RGB if asked
         a = _high_depth(img, path)
         size, box = _geometry(img.width, img.height, resolution)
