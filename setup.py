@@ -3,6 +3,7 @@ from configparser import ConfigParser
 from pathlib import Path
 
 import setuptools
+from setuptools.command.build_py import build_py
 
 here = Path(__file__).parent
 config = ConfigParser(delimiters=['='])
@@ -22,6 +23,20 @@ requirements = cfg.get('requirements', '').split()
 dev_requirements = cfg.get('dev_requirements', '').split()
 diffusers_requirements = cfg.get('diffusers_requirements', '').split()
 console_scripts = cfg.get('console_scripts', '').split()
+shipped_files = cfg.get('shipped_files', '').split()
+
+class BuildPy(build_py):
+    "Also copy the shipped project files (settings.ini `shipped_files`) into `<lib_name>/_files/` of the build, so wheels carry them."
+    def run(self):
+        super().run()
+        if getattr(self, 'editable_mode', False): return # editable installs read them from the repository
+        for pattern in shipped_files:
+            files = sorted(here.glob(pattern))
+            assert files, f'settings.ini shipped_files: nothing matches `{pattern}`'
+            for src in files:
+                dst = Path(self.build_lib) / cfg['lib_name'] / '_files' / src.relative_to(here)
+                self.mkpath(str(dst.parent))
+                self.copy_file(str(src), str(dst))
 
 setuptools.setup(
     name=cfg['lib_name'],
@@ -45,6 +60,7 @@ setuptools.setup(
     long_description=(here/'README.md').read_text(encoding='utf-8'),
     long_description_content_type='text/markdown',
     zip_safe=False,
+    cmdclass={'build_py': BuildPy},
     entry_points={'console_scripts': console_scripts, 'nbdev': [f"{cfg['lib_path']}={cfg['lib_path']}._modidx:d"]},
     author=cfg['author'], author_email=cfg['author_email'],
     description=cfg['description'], keywords=cfg['keywords'])
