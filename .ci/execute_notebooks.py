@@ -47,7 +47,9 @@ def execute(path, flags):
         if 'nbdev_export' + '(' in cell.source:
             cell.outputs = []
             return True
-        return bool(directives(cell.source) & skip)
+        if directives(cell.source) & skip: return True # a skipped cell keeps the outputs it had
+        cell.outputs = [] # execnb only sets outputs when there are some: no stale ones
+        return False
     def tidy(cell): cell.outputs = [o for o in cell.get('outputs', []) if not is_progress(o)]
     with working_directory(path.parent):
         try: shell.run_all(nb, exc_stop=True, preproc=no_eval, postproc=tidy)
