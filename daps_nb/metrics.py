@@ -4,7 +4,7 @@
 
 # %% auto #0
 __all__ = ['SHIPPED_BACKBONES', 'INCEPTION_URLS', 'INCEPTION_ENV', 'to01', 'psnr', 'ssim', 'best_of_runs', 'evaluate',
-           'MetricUnavailable', 'backbone_weights', 'LPIPS', 'lpips_metric', 'save_backbone', 'as_saved',
+           'MetricUnavailable', 'backbone_weights', 'LPIPS', 'lpips_metric', 'save_backbone', 'as_saved', 'score_runs',
            'gaussian_fit', 'frechet_distance', 'fid', 'kid', 'InceptionFeatures', 'inception_weights',
            'inception_features']
 
@@ -210,6 +210,14 @@ def as_saved(x): # images in [-1, 1]
     "`x` as it reads back (`load_image`) from the 8-bit PNG `save_png` writes of `to01(x)`: same dtype float32, values in [-1, 1]."
     return (to01(x).float() * 255).round() / 127.5 - 1
 
+def score_runs(scorers:dict, # {name: f(x01, gt01) -> (B,) values}, e.g. {'psnr': psnr}
+               samples, # (R, C, H, W) the runs of one image, in [-1, 1]
+               gt): # (1, C, H, W) its ground truth, in [-1, 1]
+    "`{name: [value of each run]}` of one image, on the values its PNG files hold: scores during a run and from the files agree."
+    R = len(samples)
+    s01, gt01 = to01(as_saved(samples)), to01(as_saved(gt)).repeat(R, 1, 1, 1)
+    return {n: f(s01, gt01).cpu().tolist() for n, f in scorers.items()}
+
 # %% ../nbs/06_metrics.ipynb #3136bbb0
 def gaussian_fit(f): # (N, D) features
     "Mean (D,) and unbiased covariance (D, D) of the rows of `f`, in float64."
@@ -248,7 +256,8 @@ def kid(f1, f2, # (N1, D) and (N2, D) features of the two sets
     "Kernel Inception distance: mean and std over subsets of the unbiased cubic-kernel MMD²."
     f1, f2 = torch.as_tensor(f1).double(), torch.as_tensor(f2).double()
     m = min(len(f1), len(f2), subset_size)
-    if m < 2 or f1.shape[1] != f2.shape[1]: raise ValueError(f"KID needs two (N, D) feature sets with N >= 2, got {tuple(f1.shape)} and {tuple(f2.shape)}.")
+    if m < 2 or f1.shape[1] != f2.shape[1]:
+        raise ValueError(f"KID needs two (N, D) feature sets with N >= 2, got {tuple(f1.shape)} and {tuple(f2.shape)}.")
     g = torch.Generator().manual_seed(seed)
     v = torch.tensor([_mmd2_poly(f1[torch.randperm(len(f1), generator=g)[:m]], f2[torch.randperm(len(f2), generator=g)[:m]])
                       for _ in range(subsets)], dtype=torch.float64)
