@@ -170,7 +170,8 @@ def evaluate_folder(folder, # a results folder of daps-sample
             s = torch.cat([_read(out / 'samples' / f'{i:05d}_run{r:04d}.png', size, C) for r in range(R)]).to(device)
             per_image[k].update(score_runs(scorers, s, gt))
             if feats is not None: feats.add('x', to01(s)); feats.add('ref', to01(gt))
-        table_names = list(dict.fromkeys([n for n in own + names if n in METRICS]))
+        complete = [n for n in METRICS if all(n in v for v in per_image.values())] # e.g. added by an earlier daps-eval --eval_fn
+        table_names = list(dict.fromkeys([n for n in own + names if n in METRICS] + complete))
         first = lambda v: {**{n: v[n] for n in table_names if n in v}, **v} # metrics in eval_fn's order, as daps-sample writes them
         metrics = dict(old) # keeps the order of its keys, 'diverged' and 'wall_time_s'
         metrics['per_image'] = {k: first(v) for k, v in per_image.items()}
