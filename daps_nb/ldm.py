@@ -166,15 +166,17 @@ class Decoder(nn.Module):
             stages.insert(0, stage) # up[0] is the finest level, as in the checkpoints
         self.up = nn.ModuleList(stages)
         self.norm_out, self.conv_out = Normalize(c), nn.Conv2d(c, out_ch, 3, padding=1)
+        self.grad_checkpointing = False # recompute each block's activations in the backward pass (LatentDAPS's memory option)
 
     def forward(self, z):
+        def run(m, h): return _checkpoint(m, h, use_reentrant=False) if self.grad_checkpointing and torch.is_grad_enabled() else m(h)
         h = self.conv_in(z)
-        h = self.mid.block_2(self.mid.attn_1(self.mid.block_1(h)))
+        h = run(self.mid.block_2, run(self.mid.attn_1, run(self.mid.block_1, h)))
         for stage in reversed(self.up):
             for i, block in enumerate(stage.block):
-                h = block(h)
-                if len(stage.attn): h = stage.attn[i](h)
-            if hasattr(stage, 'upsample'): h = stage.upsample(h)
+                h = run(block, h)
+                if len(stage.attn): h = run(stage.attn[i], h)
+            if hasattr(stage, 'upsample'): h = run(stage.upsample, h)
         return self.conv_out(F.silu(self.norm_out(h)))
 
 # %% ../nbs/03d_ldm.ipynb #4cc7bcf4
@@ -638,6 +640,10 @@ class LDMPrior(nn.Module):
         "Images (B, *image_shape) in about [-1, 1], differentiable in z (straight-through through the codebook)."
         self._check(z, self.latent_shape[0], 'latents', 'decode')
         return self.first_stage.decode(z.to(self.first_stage.quant_conv.weight.dtype), quantize=self.quantize).float()
+
+    def set_gradient_checkpointing(self, flag:bool=True):
+        "Recompute the decoder's activations in the backward pass: memory for time (`LatentOperator(checkpoint=True)`)."
+        self.first_stage.decoder.grad_checkpointing = bool(flag)
 
     def forward(self, z, # (B, *latent_shape) noisy latents
                 sigma): # noise level: a number, or one per latent (B,)

@@ -134,7 +134,12 @@ def _score(self:SDPrior, z, sigma):
     s = torch.as_tensor(sigma, dtype=torch.float32, device=z.device).reshape(-1, *[1] * (z.ndim - 1))
     return (self(z, sigma) - z.float()) / s ** 2
 
+def _set_gradient_checkpointing(self:SDPrior, flag:bool=True):
+    "Recompute the VAE decoder's activations in the backward pass (diffusers' gradient checkpointing): memory for time."
+    self.vae.enable_gradient_checkpointing() if flag else self.vae.disable_gradient_checkpointing()
+
 SDPrior.encode, SDPrior.decode, SDPrior.forward, SDPrior.score = _encode, _decode, _forward, _score
+SDPrior.set_gradient_checkpointing = _set_gradient_checkpointing
 
 # %% ../nbs/03e_sd.ipynb #acd86d39
 SDPrior.guidance_scale = property(lambda self: self.denoiser.net.guidance_scale,
