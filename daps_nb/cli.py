@@ -30,6 +30,8 @@ from .latent import LatentDAPS, LATENT_ANNEALING, LATENT_DIFFUSION, LATENT_LGVD,
 from .data import DATA, ImageFolder
 from .metrics import to01, psnr, ssim, best_of_runs, lpips_metric, MetricUnavailable
 from .viz import trajectory_gif
+from .dist import (Dist, DistFailure, BatchInvariant, TrajectoryWriter, measurement_generators, run_generators, shard,
+                           replace_atomic, drop_leftovers, write_part, read_parts, drop_parts, expand_tasks, run_tasks)
 
 _all_ = ['ConfigError', 'task_preset'] # moved to `tasks`; imported from here too
 
@@ -376,19 +378,14 @@ def _scorers(names, device, unavailable):
             except MetricUnavailable as e: unavailable[n] = str(e)
     return scorers
 
-def _save_batch(out, ids, x, y, samples, op, daps, save_traj, cols=None):
-    "Write the ground truth, measurement and samples (and trajectories) of one batch; `cols`: their columns in the sampled batch."
-    R, B = samples.shape[:2]
-    cols = list(range(B)) if cols is None else cols
-    nB = daps.trajectory['x_t'][0].shape[0] // R if save_traj else B
+def _save_batch(out, ids, x, y, samples, op, traj=None):
+    "Write the ground truth, measurement and samples of the finished images `ids` (and their trajectories), each file whole or not at all."
     meas, gt01, s01 = measurement_image(op, y, x.shape[-2:]), to01(x), to01(samples)
+    def png(img, path): replace_atomic(path, lambda tmp: save_png(img, tmp))
     for b, i in enumerate(ids):
-        save_png(gt01[b], out / 'ground_truth' / f'{i:05d}.png'); save_png(meas[b], out / 'measurements' / f'{i:05d}.png')
-        for r in range(R): save_png(s01[r, b], out / 'samples' / f'{i:05d}_run{r:04d}.png')
-        if save_traj:
-            rows = [r * nB + cols[b] for r in range(R)]
-            torch.save({k: [t[rows] for t in v] if isinstance(v[0], torch.Tensor) else v for k, v in daps.trajectory.items()}, out / 'traj' / f'{i:05d}.pt')
-            trajectory_gif(daps.trajectory, cols[b], out / 'traj' / f'{i:05d}.gif')
+        png(gt01[b], out / 'ground_truth' / f'{i:05d}.png'); png(meas[b], out / 'measurements' / f'{i:05d}.png')
+        for r in range(samples.shape[0]): png(s01[r, b], out / 'samples' / f'{i:05d}_run{r:04d}.png')
+    if traj is not None: traj.finish(ids)
 
 def _png_ok(path):
     "A finished image file: there, not empty, and a PNG that reads."
@@ -433,60 +430,94 @@ class RunStopped(Exception):
     "A run ended early (interrupted, or a file could not be written); what was finished is kept."
     def __init__(self, out, cause): super().__init__(str(cause)); self.out, self.cause = out, cause
 
+def _merge(metrics, records):
+    "Put image records {image: {'per_image': {metric: [runs]}} or {'diverged': [runs]}} into the metrics."
+    for i, rec in records.items():
+        if 'diverged' in rec: metrics['diverged'][str(i)] = rec['diverged']; metrics['per_image'].pop(str(i), None)
+        else: metrics['per_image'][str(i)] = rec['per_image']; metrics['diverged'].pop(str(i), None)
+    for k in ('per_image', 'diverged'): metrics[k] = dict(sorted(metrics[k].items(), key=lambda kv: int(kv[0]))) # by image: one order
+    return metrics
+
 def run(config:dict): # a resolved configuration (`parse_args`)
-    "Run DAPS as configured; write and return the results folder."
-    import yaml
-    device, model, ds, op, daps = setup(config)
-    R, bs = int(config['num_runs']), int(config['batch_size'])
-    unavailable = {}
-    scorers = _scorers(config['eval_fn'], device, unavailable) # before the folder: nothing is written for a bad configuration
-    out = results_dir(config)
-    with RunLock(out):
-        try: _run_in(out, config, device, model, ds, op, daps, scorers, unavailable, R, bs)
+    "Run DAPS as configured; write and return the results folder. Under torchrun each process samples its share of the images."
+    d = Dist()
+    with d.session():
+        config = {**config, 'gpu': d.gpu(config['gpu'])} # one device per process: cuda:LOCAL_RANK, or the CPU
+        device, model, ds, op, daps = setup(config)
+        model = BatchInvariant(model) # an image's network outputs do not depend on its batch (on the CPU)
+        R, bs = int(config['num_runs']), int(config['batch_size'])
+        unavailable, held = {}, {}
+        scorers = _scorers(config['eval_fn'], device, unavailable) # before the folder: nothing is written for a bad configuration
+        def open_folder(): # the main process: the folder and its lock, config.yaml, the metrics so far, the images left to do
+            out = results_dir(config)
+            held['lock'] = RunLock(out).__enter__()
+            try: todo, held['metrics'] = _prepare(out, config, ds, scorers, unavailable, R, device)
+            except BaseException: held.pop('lock').__exit__(); raise
+            return out, todo
+        out, todo = d.share(open_folder)
+        try: _run_in(out, config, device, model, ds, op, daps, scorers, R, bs, todo, d, held.get('metrics'))
         except (KeyboardInterrupt, OSError) as e: raise RunStopped(out, e) from e
+        finally:
+            if 'lock' in held: held['lock'].__exit__()
     return out
 
-def _run_in(out, config, device, model, ds, op, daps, scorers, unavailable, R, bs):
-    "The run inside its locked folder: batches, files, metrics, the table."
+def _prepare(out, config, ds, scorers, unavailable, R, device):
+    "The main process: subfolders and config.yaml, the metrics so far (with the records a stopped distributed run left), the images left."
     import yaml
-    for sub in ('samples', 'measurements', 'ground_truth') + (('traj',) if config['save_traj'] else ()): (out / sub).mkdir(exist_ok=True)
+    for sub in ('samples', 'measurements', 'ground_truth') + (('traj',) if config['save_traj'] else ()):
+        (out / sub).mkdir(exist_ok=True)
+        drop_leftovers(out / sub) # temporary files of a run that was killed
     _write_text(out / 'config.yaml', yaml.safe_dump(config, sort_keys=False))
-    mpath = out / 'metrics.json'
-    metrics = _read_metrics(mpath)
+    metrics = _read_metrics(out / 'metrics.json')
     metrics['unavailable'] = {**metrics.get('unavailable', {}), **unavailable}
+    parts = read_parts(out)
+    if parts:
+        _merge(metrics, parts)
+        metrics['summary'] = _summary(metrics, list(scorers))
+        _write_json(out / 'metrics.json', metrics)
+        drop_parts(out, parts)
     done = [i for i in ds.ids if _finished(out, metrics, i, R)]
     _score_from_files(out, metrics, scorers, done, R, ds, device)
-    t0 = time.time()
-    for start in range(0, len(ds), bs):
-        ids = ds.ids[start:start + bs]
-        if all(i in done for i in ids): continue # finished in an earlier run
-        items = [ds[j] for j in range(start, min(start + bs, len(ds)))]
-        x = torch.stack([im for _, im in items]).to(device)
-        g = torch.Generator(device).manual_seed(int(config['seed']) * 100003 + ids[0])
-        y = op.measure(x, generator=g)
+    return [i for i in ds.ids if i not in done], metrics
+
+def _run_in(out, config, device, model, ds, op, daps, scorers, R, bs, todo, d, metrics):
+    "This process's share of the images left, batch by batch: samples, files and metrics; the main process then writes the table."
+    mpath, seed, pos = out / 'metrics.json', int(config['seed']), {i: j for j, i in enumerate(ds.ids)}
+    mine, records, t0 = shard(todo, d.rank, d.world), {}, time.time()
+    for start in range(0, len(mine), bs):
+        ids = mine[start:start + bs]
+        x = torch.stack([ds[pos[i]][1] for i in ids]).to(device) # the batch's images only
+        y = op.measure(x, generator=measurement_generators(seed, ids, device)) # each image's noise from its own stream
+        traj = TrajectoryWriter(out / 'traj', ids, R, daps.annealing_scheduler.num_steps) if config['save_traj'] else None
         with warnings.catch_warnings(): # reported below by image, not by row of the batch
             warnings.filterwarnings('ignore', message='DAPS diverged')
-            samples = daps.sample(model, (R * len(ids), *getattr(model, 'latent_shape', x.shape[1:])), op, y, num_runs=R, generator=g, progress=config['progress'],
-                                  record=config['save_traj'], autocast_dtype=PRECISIONS[config['precision']]).reshape(R, len(ids), *x.shape[1:])
+            samples = daps.sample(model, (R * len(ids), *getattr(model, 'latent_shape', x.shape[1:])), op, y, num_runs=R,
+                                  generator=run_generators(seed, ids, R, device), progress=config['progress'] and d.main, callback=traj,
+                                  autocast_dtype=PRECISIONS[config['precision']]).reshape(R, len(ids), *x.shape[1:])
         bad = _diverged_images(daps, ids, R)
         keep = [b for b, i in enumerate(ids) if i not in bad]
-        _save_batch(out, [ids[b] for b in keep], x[keep], y[keep], samples[:, keep], op, daps, config['save_traj'], keep)
-        gt01, s01 = to01(x[keep]), to01(samples[:, keep])
-        scores = {n: f(s01.flatten(0, 1), gt01.repeat(R, 1, 1, 1)).reshape(R, len(keep)).cpu() for n, f in scorers.items()} if keep else {}
-        for k, b in enumerate(keep):
-            metrics['per_image'][str(ids[b])] = {n: v[:, k].tolist() for n, v in scores.items()}
-            metrics['diverged'].pop(str(ids[b]), None)
-        for i, runs in bad.items():
-            metrics['diverged'][str(i)] = runs
-            metrics['per_image'].pop(str(i), None)
+        _save_batch(out, [ids[b] for b in keep], x[keep], y[keep], samples[:, keep], op, traj)
+        gt01, s01 = to01(x), to01(samples)
+        batch = {ids[b]: {'per_image': {n: f(s01[:, b], gt01[b:b + 1].repeat(R, 1, 1, 1)).cpu().tolist() for n, f in scorers.items()}}
+                 for b in keep} # image by image: a score does not depend on the batch either
+        batch.update({i: {'diverged': runs} for i, runs in bad.items()})
         if bad: print(f"daps-sample: image(s) {', '.join(f'{i:05d}' for i in bad)} diverged (NaN or blow-up) in run(s) "
                       f"{sorted({r for rs in bad.values() for r in rs})}; they are left unfinished and out of the means. Lower "
                       f"sampler.lgvd_config.lr (now {daps.lgvd_config['lr']:g}) and rerun with resume=true.", file=sys.stderr)
-        metrics['summary'] = _summary(metrics, list(scorers))
-        _write_json(mpath, metrics) # each batch is saved as soon as it is done
+        records.update(batch)
+        if d.multi: # several writers: a record per image, merged by the main process at the end
+            for i, rec in batch.items(): write_part(out, i, rec)
+        else: # each batch is saved as soon as it is done
+            _merge(metrics, batch)
+            metrics['summary'] = _summary(metrics, list(scorers))
+            _write_json(mpath, metrics)
+    gathered = d.gather(records) # waits for every process
+    if not d.main: return
+    for recs in gathered: _merge(metrics, recs)
     metrics['summary'] = _summary(metrics, list(scorers))
     metrics['wall_time_s'] = metrics.get('wall_time_s', 0) + time.time() - t0
     _write_json(mpath, metrics)
+    drop_parts(out, [int(i) for i in metrics['per_image']] + [int(i) for i in metrics['diverged']])
     finished = [i for i in ds.ids if _finished(out, metrics, i, R)]
     if finished: _grid(out, finished, R)
     table = _eval_table(metrics, config['eval_fn'])
@@ -525,19 +556,31 @@ an existing folder is never replaced: resume=true continues it.
 def main(argv=None): # command-line words (default: sys.argv[1:])
     "The `daps-sample` console script; returns the exit code: 0, 1 if images diverged or a file could not be written, 2 for bad input, 130 if interrupted."
     argv = sys.argv[1:] if argv is None else list(argv)
+    try: d = Dist() # under torchrun: this process's place; the main process (rank 0) reports
+    except ConfigError as e:
+        print(f'daps-sample: error: {e}', file=sys.stderr); return 2
     if any(a in ('-h', '--help', 'help') for a in argv):
-        print(usage()); return 0
-    try:
-        out = run(parse_args(argv))
+        if d.main: print(usage())
+        return 0
+    try: tasks, configs, base = expand_tasks(argv, parse_args) # the same in every process: only the main one says what is wrong
     except (ConfigError, FileNotFoundError, ValueError) as e:
-        print(f'daps-sample: error: {e}', file=sys.stderr)
+        if d.main: print(f'daps-sample: error: {e}', file=sys.stderr)
         return 2
+    who = 'daps-sample' if d.main else f'daps-sample [process {d.rank}]'
+    def say(msg, e):
+        if d.main or not getattr(e, 'from_main', False): print(f'{who}: {msg}', file=sys.stderr)
+    try: outs = run_tasks(tasks, configs, base, run, d) if tasks else [run(configs[0])]
+    except (ConfigError, FileNotFoundError, ValueError) as e:
+        say(f'error: {e}', e); return 2
     except RunStopped as e:
         how = 'interrupted' if isinstance(e.cause, KeyboardInterrupt) else f'stopped: cannot write ({e.cause})'
-        print(f"daps-sample: {how}. The finished images are saved in {e.out}; run the same command with resume=true to "
-              f"finish the others.", file=sys.stderr)
+        say(f"{how}. The finished images are saved in {e.out}; run the same command with resume=true to finish the others.", e)
         return 130 if isinstance(e.cause, KeyboardInterrupt) else 1
-    return 1 if json.loads((out / 'metrics.json').read_text()).get('diverged') else 0 # finished, but not every image
+    except DistFailure as e:
+        say(f"stopped: {e} The finished images are saved; run the same command with resume=true (any number of processes) to finish.", e)
+        return 1
+    if not d.main: return 0
+    return 1 if any(json.loads((o / 'metrics.json').read_text()).get('diverged') for o in outs) else 0 # finished, but not every image
 
 def cli_entry():
     "Entry point of the console script."
@@ -593,3 +636,6 @@ def measure_cli(argv=None):
         print(f"{name:18s} {'skipped: ' + skipped[name] if name in skipped else 'ok'}")
     print(f"wrote {out}")
     return 0
+
+# %% ../nbs/08_cli.ipynb #81f92683
+if __name__ == '__main__' and getattr(globals().get('__spec__'), 'name', None) == 'daps_nb.cli': cli_entry()

@@ -17,7 +17,7 @@ import torch
 from fastcore.basics import patch
 
 from .schedules import Scheduler, langevin_lr
-from .operators import randn_like
+from .operators import randn_like, row_device
 from .runtime import Runtime, NoiseBuffer, NoiseAhead, StageClock, Threads, langevin_threads, omp_yields, spare_core
 
 _all_ = ['langevin_threads', 'omp_yields', 'spare_core'] # moved to `runtime`; imported from here too
@@ -78,14 +78,14 @@ def mcmc(x0hat, # start and centre of the Gaussian prior term
          mc_algo:str='langevin', # 'langevin', 'hmc' or 'mh'
          momentum:float=0.9, # damping of the HMC velocity
          data_term:str='1/(2tau^2)', # data weight: ||A x - y||^2 / (2 tau^2) (alias 'legacy') or ||A x - y||^2 / tau^2 ('main')
-         generator=None, # source of the noise
+         generator=None, # source of the noise: a `torch.Generator`, a list of one per row of `x0hat`, or None (torch's global one)
          noise_ahead:bool=False): # draw the noise on a helper thread while this one computes gradients (same numbers)
     "Sample $p(x_0 \\mid x_t, y)$ around `x0hat` with `num_steps` steps of an MCMC kernel."
     w = DATA_TERMS[data_term] / tau ** 2
     x = x0hat.detach().clone()
     if mc_algo == 'mh': return _metropolis(x, x0hat, operator, y, sigma, lr, w, num_steps, generator)
     draws = num_steps + (mc_algo == 'hmc')
-    with NoiseAhead(x, draws, generator) if noise_ahead and num_steps > 0 else NoiseBuffer(x, generator) as eps:
+    with NoiseAhead(x, draws, generator) if noise_ahead and num_steps > 0 else NoiseBuffer(x, generator, draws) as eps:
         if mc_algo == 'langevin':
             for _ in range(num_steps):
                 g = data_fit_grad(operator, x, y)
@@ -104,12 +104,17 @@ def mcmc(x0hat, # start and centre of the Gaussian prior term
 def _metropolis(x, x0hat, operator, y, sigma, lr, w, num_steps, generator):
     "Random-walk Metropolis-Hastings with N(0, lr I) proposals."
     def U(z): return w * (operator(z) - y).pow(2).flatten(1).sum(-1) + (z - x0hat).pow(2).flatten(1).sum(-1) / (2 * sigma ** 2)
+    if isinstance(generator, (list, tuple)): # per row: its num_steps uniforms first, then its proposals in blocks (`RowNoise`)
+        uniforms = torch.stack([torch.rand(num_steps, generator=g, device=g.device) for g in generator]).to(x.device)
+        eps = NoiseBuffer(x, generator, num_steps)
     with torch.no_grad():
         u = U(x)
-        for _ in range(num_steps):
-            prop = x + math.sqrt(lr) * randn_like(x, generator)
+        for k in range(num_steps):
+            if isinstance(generator, (list, tuple)): prop, uniform = x + math.sqrt(lr) * eps(), uniforms[:, k]
+            else:
+                prop = x + math.sqrt(lr) * randn_like(x, generator)
+                uniform = torch.rand(u.shape, generator=generator, device=generator.device if generator is not None else u.device).to(u.device)
             u_prop = U(prop)
-            uniform = torch.rand(u.shape, generator=generator, device=generator.device if generator is not None else u.device).to(u.device)
             accept = uniform.log() < u - u_prop
             x = torch.where(accept.view(-1, *[1] * (x.ndim - 1)), prop, x)
             u = torch.where(accept, u_prop, u)
@@ -181,10 +186,14 @@ class DAPS:
         self.annealing_scheduler = Scheduler(**self.annealing_config)
 
     def get_start(self, shape, # (N, C, H, W)
-                  generator=None, device=None, dtype=torch.float32):
+                  generator=None, # a `torch.Generator`, a list of N (row b drawn from generator[b] alone), or None
+                  device=None, dtype=torch.float32):
         "A start $x_T = \\sigma_{max}\\,\\epsilon$."
-        g_dev = generator.device if generator is not None else device
-        return (torch.randn(tuple(shape), generator=generator, device=g_dev, dtype=dtype) * self.annealing_config['sigma_max']).to(device)
+        if isinstance(generator, (list, tuple)):
+            eps = torch.empty(tuple(shape), dtype=dtype, device=row_device(generator, shape[0]))
+            for row, g in zip(eps, generator): row.normal_(generator=g)
+        else: eps = torch.randn(tuple(shape), generator=generator, device=generator.device if generator is not None else device, dtype=dtype)
+        return (eps * self.annealing_config['sigma_max']).to(device)
 
 # %% ../nbs/04_daps.ipynb #a072cbe1
 @patch
@@ -193,7 +202,7 @@ def sample(self:DAPS, model, # denoiser `model(x, sigma) -> D(x, sigma)`
            operator, # forward model: a daps_nb operator or any differentiable callable x -> A(x)
            measurement, # y, (B, ...)
            num_runs:int=1, # independent runs R per measurement, batched together
-           generator:torch.Generator=None, # source of all noise (None: torch's global generator)
+           generator=None, # source of all noise: a `torch.Generator`, a list of R*B (one per row, rows run by run), or None (torch's global one)
            callback=None, # called with a dict after every annealing step
            progress:bool=False, # show a progress bar
            record:bool=False, # keep the trajectory (CPU) in `self.trajectory`
@@ -211,6 +220,7 @@ def sample(self:DAPS, model, # denoiser `model(x, sigma) -> D(x, sigma)`
                                  measurement.dtype if measurement.is_floating_point() else torch.float32)
     if x_start.shape[0] != B * num_runs:
         raise ValueError(f"x_start has {x_start.shape[0]} rows, but {num_runs} run(s) of {B} measurement(s) need {B * num_runs}.")
+    if isinstance(generator, (list, tuple)): row_device(generator, B * num_runs) # one generator per row
     model = self._check_inputs(model, x_start, operator, y)
     gt = gt.repeat(num_runs, *[1] * (gt.ndim - 1)) if gt is not None and num_runs > 1 else gt
     sched, lg = self.annealing_scheduler, self.lgvd_config
