@@ -28,7 +28,7 @@ from .prior import PRIORS, load_prior
 from .daps import DAPS, DATA_TERMS, ANNEALING_DEFAULTS, DIFFUSION_DEFAULTS, LGVD_DEFAULTS
 from .latent import LatentDAPS, LATENT_ANNEALING, LATENT_DIFFUSION, LATENT_LGVD, LATENT_PRIORS, load_latent_prior
 from .data import DATA, ImageFolder
-from .metrics import to01, psnr, ssim, best_of_runs, lpips_metric, MetricUnavailable
+from .metrics import to01, psnr, ssim, best_of_runs, lpips_metric, MetricUnavailable, score_runs
 from .viz import trajectory_gif
 from .dist import (Dist, DistFailure, BatchInvariant, TrajectoryWriter, measurement_generators, run_generators, shard,
                            replace_atomic, drop_leftovers, write_part, read_parts, drop_parts, expand_tasks, run_tasks)
@@ -57,7 +57,8 @@ SAMPLERS = {'edm_daps': dict(annealing_scheduler_config=ANNEALING_DEFAULTS, diff
 GROUPS = ('data', 'model', 'task', 'sampler')
 DEFAULTS = dict(save_dir='results', name=None, num_runs=1, batch_size=10, seed=42, gpu=0, resume=False,
                 save_traj=False, eval_fn=['psnr', 'ssim', 'lpips'], progress=True,
-                precision='fp32', channels_last=False, compile=False) # speed on GPUs: e.g. precision=bf16 channels_last=true
+                precision='fp32', channels_last=False, compile=False, # speed on GPUs: e.g. precision=bf16 channels_last=true
+                eval_only=False) # score the folder this command writes again from its files (daps-eval), without sampling
 PRECISIONS = {'fp32': None, 'bf16': torch.bfloat16, 'fp16': torch.float16} # autocast dtype of the network
 
 def _default_group(resolution): return 'embedded' if resolution == 32 else 'pixel'
@@ -418,7 +419,7 @@ def _score_from_files(out, metrics, scorers, ids, R, ds, device):
         if not missing: continue
         gt = load_image(out / 'ground_truth' / f'{i:05d}.png', ds.resolution, ds.channels).to(device)
         s = torch.cat([load_image(out / 'samples' / f'{i:05d}_run{r:04d}.png', ds.resolution, ds.channels) for r in range(R)]).to(device)
-        for n in missing: have[n] = scorers[n](to01(s), to01(gt).repeat(R, 1, 1, 1)).cpu().tolist()
+        have.update(score_runs({n: scorers[n] for n in missing}, s, gt))
 
 def _diverged_images(daps, ids, R):
     "{image index: [runs]} of the samples DAPS reported as diverged (rows are run by run)."
@@ -488,7 +489,8 @@ def _run_in(out, config, device, model, ds, op, daps, scorers, R, bs, todo, d, m
         ids = mine[start:start + bs]
         x = torch.stack([ds[pos[i]][1] for i in ids]).to(device) # the batch's images only
         y = op.measure(x, generator=measurement_generators(seed, ids, device)) # each image's noise from its own stream
-        traj = TrajectoryWriter(out / 'traj', ids, R, daps.annealing_scheduler.num_steps) if config['save_traj'] else None
+        traj = TrajectoryWriter(out / 'traj', ids, R, daps.annealing_scheduler.num_steps, decode=getattr(model, 'decode', None)) \
+            if config['save_traj'] else None
         with warnings.catch_warnings(): # reported below by image, not by row of the batch
             warnings.filterwarnings('ignore', message='DAPS diverged')
             samples = daps.sample(model, (R * len(ids), *getattr(model, 'latent_shape', x.shape[1:])), op, y, num_runs=R,
@@ -497,9 +499,8 @@ def _run_in(out, config, device, model, ds, op, daps, scorers, R, bs, todo, d, m
         bad = _diverged_images(daps, ids, R)
         keep = [b for b, i in enumerate(ids) if i not in bad]
         _save_batch(out, [ids[b] for b in keep], x[keep], y[keep], samples[:, keep], op, traj)
-        gt01, s01 = to01(x), to01(samples)
-        batch = {ids[b]: {'per_image': {n: f(s01[:, b], gt01[b:b + 1].repeat(R, 1, 1, 1)).cpu().tolist() for n, f in scorers.items()}}
-                 for b in keep} # image by image: a score does not depend on the batch either
+        batch = {ids[b]: {'per_image': score_runs(scorers, samples[:, b], x[b:b + 1])} # image by image, on the values its PNGs hold:
+                 for b in keep} # a score depends neither on the batch nor on whether it is computed now or from the files (daps-eval)
         batch.update({i: {'diverged': runs} for i, runs in bad.items()})
         if bad: print(f"daps-sample: image(s) {', '.join(f'{i:05d}' for i in bad)} diverged (NaN or blow-up) in run(s) "
                       f"{sorted({r for rs in bad.values() for r in rs})}; they are left unfinished and out of the means. Lower "
@@ -569,6 +570,7 @@ def main(argv=None): # command-line words (default: sys.argv[1:])
     who = 'daps-sample' if d.main else f'daps-sample [process {d.rank}]'
     def say(msg, e):
         if d.main or not getattr(e, 'from_main', False): print(f'{who}: {msg}', file=sys.stderr)
+    if configs[0]['eval_only']: return _eval_only(tasks, configs, base, d)
     try: outs = run_tasks(tasks, configs, base, run, d) if tasks else [run(configs[0])]
     except (ConfigError, FileNotFoundError, ValueError) as e:
         say(f'error: {e}', e); return 2
@@ -581,6 +583,18 @@ def main(argv=None): # command-line words (default: sys.argv[1:])
         return 1
     if not d.main: return 0
     return 1 if any(json.loads((o / 'metrics.json').read_text()).get('diverged') for o in outs) else 0 # finished, but not every image
+
+def _eval_only(tasks, configs, base, d):
+    "`eval_only=true`: the metrics of the folder(s) this command writes, again from their files (one process does it)."
+    from daps_nb.evaluate import eval_only
+    if not d.main: return 0
+    try:
+        for t, c in zip(tasks or [None], configs):
+            out = eval_only({**c, 'save_dir': str(base), 'name': t} if t else c)
+            print(f"{out}:\n{(out / 'eval.md').read_text()}")
+    except (ConfigError, FileNotFoundError, ValueError) as e:
+        print(f'daps-sample: error: {e}', file=sys.stderr); return 2
+    return 0
 
 def cli_entry():
     "Entry point of the console script."
