@@ -43,7 +43,6 @@ MODELS = {'mnist32ddpm': dict(data='demo-mnist', task='inpainting_rand'),
           'church256ddpm': dict(data='demo', task='down_sampling'),
           'cifar10ddpm': dict(data='demo', task='inpainting_rand'),
           # latent diffusion models (LatentDAPS): their sampler and task group are the defaults
-          'mnist32ldm': dict(data='demo-mnist', task='inpainting_rand', sampler='latent_edm_daps', task_group='ldm'),
           'ffhq256ldm': dict(data='demo', task='down_sampling', sampler='latent_edm_daps', task_group='ldm'),
           'imagenet256ldm': dict(data='demo', task='down_sampling', sampler='latent_edm_daps', task_group='ldm'),
           'stable-diffusion-v1.5': dict(data='demo', task='down_sampling', sampler='sd_edm_daps', task_group='sd'),

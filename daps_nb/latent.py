@@ -138,8 +138,6 @@ def sample(self:LatentDAPS, prior, # latent prior: latent_shape, encode, decode,
 # %% ../nbs/04b_latent.ipynb #0a89bc4a
 _SD_OPTIONS = dict(prompt='a natural looking image', guidance_scale=7.5)
 LATENT_PRIORS = {
-    'mnist32ldm': dict(module='latent_train', resolution=32, channels=1, checkpoint='checkpoint/mnist32ldm.safetensors', options={},
-                       about='the embedded latent prior (ships with the package; retrain it with the latent training chapter)'),
     'ffhq256ldm': dict(module='ldm', resolution=256, channels=3, checkpoint='checkpoint/ldm_ffhq256.pt', options=dict(timesteps='table'),
                        about='the CompVis LDM on FFHQ-256 (VQ-f4), the paper\'s LatentDAPS prior'),
     'imagenet256ldm': dict(module='ldm', resolution=256, channels=3, checkpoint='checkpoint/ldm_imagenet256.pt', options=dict(timesteps='table'),
@@ -150,8 +148,8 @@ LATENT_PRIORS = {
                                   about='Stable Diffusion v2.1 through diffusers (768x768 inside, v-prediction)'),
 }
 
-def load_latent_prior(name:str='mnist32ldm', # one of `LATENT_PRIORS`
-                      checkpoint=None, # weights file (LDMs, mnist32ldm) or diffusers folder (SD); default: the table's
+def load_latent_prior(name:str='ffhq256ldm', # one of `LATENT_PRIORS`
+                      checkpoint=None, # weights file (LDMs) or diffusers folder (SD); default: the table's
                       device=None, # where to put the networks
                       dtype=None, # network precision (SD: float16 on CUDA by default)
                       **options): # the prior's options, e.g. timesteps='reference' (LDMs), prompt=, guidance_scale= (SD)
@@ -161,7 +159,6 @@ def load_latent_prior(name:str='mnist32ldm', # one of `LATENT_PRIORS`
     unknown = [k for k in options if k not in p['options']]
     if unknown: raise ValueError(f"{name} takes no option(s) {unknown}; its options: {', '.join(p['options']) or 'none'}.")
     mod = importlib.import_module(f"daps_nb.{p['module']}")
-    if p['module'] == 'latent_train': return mod.load_mnist32ldm(checkpoint, device=device)
     if p['module'] == 'ldm': return mod.load_ldm(name, checkpoint=checkpoint, device=device, dtype=dtype, **{**p['options'], **options})
     from daps_nb.imageio import project_path
     local = project_path(checkpoint or p['checkpoint'], 'dir')

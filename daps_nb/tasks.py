@@ -69,9 +69,6 @@ _EMBEDDED_OPERATORS = { # the same tasks scaled to 32x32 digits (see the embedde
 _LANGEVIN = {'down_sampling': (100, 1e-4, .01), 'inpainting': (100, 5e-5, .01), 'inpainting_rand': (100, 1e-4, .01),
              'gaussian_blur': (100, 1e-4, .01), 'motion_blur': (100, 5e-5, .01), 'phase_retrieval': (100, 5e-5, .01),
              'nonlinear_blur': (100, 5e-5, .01), 'hdr': (100, 2e-5, .01)}
-_LDM_EMBEDDED = { # (num_steps, lr, lr_min_ratio, momentum) of HMC for LatentDAPS on the embedded latent prior
-    'down_sampling': (20, 1.6e-5, .1, .8), 'inpainting': (20, 1.6e-5, .1, .8), 'inpainting_rand': (20, 1.6e-5, .1, .8),
-    'gaussian_blur': (20, 1.6e-5, .1, .8), 'motion_blur': (20, 1.6e-5, .1, .8), 'phase_retrieval': (20, 1.6e-5, .1, .8), 'hdr': (20, 1.6e-5, .1, .8)}
 _GROUPS = { # group: (operators, measurement noise, MCMC kernel, {task: (num_steps, lr, lr_min_ratio[, momentum])}, resolution)
     'pixel': (_PAPER_OPERATORS, 0.05, 'langevin', _LANGEVIN, 256),
     'embedded': (_EMBEDDED_OPERATORS, 0.05, 'langevin', {t: v for t, v in _LANGEVIN.items() if t != 'nonlinear_blur'}, 32),
@@ -87,7 +84,6 @@ _GROUPS = { # group: (operators, measurement noise, MCMC kernel, {task: (num_ste
         'down_sampling': (30, 1e-4, 1, .45), 'inpainting': (58, 1.11e-6, .43, .92), 'inpainting_rand': (15, 3e-5, 1, .60),
         'gaussian_blur': (40, 1e-5, 1, .9), 'motion_blur': (30, 2e-5, 1, .85), 'phase_retrieval': (95, 1.1e-4, .027, .47),
         'nonlinear_blur': (60, 1e-5, 1, .80), 'hdr': (45, 1e-5, 1, .7)}, 256),
-    'ldm_embedded': (_EMBEDDED_OPERATORS, 0.05, 'hmc', _LDM_EMBEDDED, 32), # LatentDAPS on mnist32ldm: tuned for it (latent training chapter)
 }
 
 # %% ../nbs/01c_tasks.ipynb #92185868
@@ -103,7 +99,7 @@ TASK_GROUPS = {group: {task: _preset(ops[task], noise, algo, row, task) for task
                for group, (ops, noise, algo, rows, _) in _GROUPS.items()}
 GROUP_RESOLUTION = {group: g[-1] for group, g in _GROUPS.items()} # image size the group's operators are built for
 TASKS, EMBEDDED_TASKS = TASK_GROUPS['pixel'], TASK_GROUPS['embedded']
-LATENT_GROUPS = ('ldm', 'sd', 'ldm_embedded') # settings for latent priors (LatentDAPS): the others run in pixel space
+LATENT_GROUPS = ('ldm', 'sd') # settings for latent priors (LatentDAPS): the others run in pixel space
 
 def get_task(name:str, # a task of the group
              group:str='pixel'): # one of `TASK_GROUPS`
@@ -138,7 +134,6 @@ def task_preset(task:str, # a task name (`+task=`)
                 group:str=None): # a task group (`task_group=`); default: the one made for `resolution`
     "The preset of `task` for a prior of `resolution`, from `group` (scaled to `resolution` if the group is made for another size)."
     if group is None: group = 'embedded' if resolution == 32 else 'pixel'
-    if group in ('ldm', 'sd') and resolution == 32: group = 'ldm_embedded' # the 256x256 latent settings do not fit the digits' latents
     _choose('task group', group, TASK_GROUPS)
     if task not in TASK_GROUPS[group] or (task == 'nonlinear_blur' and resolution % 128):
         _choose('task', task, TASKS)
