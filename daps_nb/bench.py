@@ -4,7 +4,8 @@
 
 # %% auto #0
 __all__ = ['SMALL_CONFIG', 'GROUPS', 'TimedModel', 'time_network', 'time_noise', 'autograd_mcmc', 'time_langevin',
-           'network_flops', 'benchmark', 'bench_settings', 'format_table', 'bench_cli', 'bench_main']
+           'network_flops', 'benchmark', 'time_streams', 'stream_cost', 'bench_settings', 'format_table',
+           'format_streams', 'bench_cli', 'bench_main']
 
 # %% ../nbs/10_bench.ipynb #de05ccb7
 import json
@@ -17,7 +18,7 @@ import time
 import torch
 
 from .daps import DAPS, mcmc, LGVD_DEFAULTS
-from .runtime import NoiseBuffer, Threads, langevin_threads, spare_core
+from .runtime import NoiseBuffer, RowNoise, Threads, langevin_threads, spare_core
 from .prior import VPPrecond, load_prior
 from .unet import create_model, FFHQ256_CONFIG
 from .operators import DownSampling
@@ -124,6 +125,41 @@ def benchmark(model, # denoiser
     out['level_ours'], out['level_autograd'] = time_langevin(operator, x, y, lgvd_config)
     return out
 
+# %% ../nbs/10_bench.ipynb #dfd19bc6
+def time_streams(x, # the chains (rows, ...)
+                 draws:int, # noise tensors to draw
+                 repeats:int=3):
+    "Median seconds to draw `draws` noise tensors like `x`: {'one': one generator, 'rows': one per row, row by row, 'blocks': per row, 16 draws a call}."
+    def gens(r): return [torch.Generator(x.device).manual_seed(r * x.shape[0] + k) for k in range(x.shape[0])]
+    def timed(make):
+        ts = []
+        for r in range(repeats):
+            src = make(r)
+            _sync(x.device); t = time.perf_counter()
+            for _ in range(draws): src()
+            _sync(x.device); ts.append(time.perf_counter() - t)
+        return statistics.median(ts)
+    return {'one': timed(lambda r: NoiseBuffer(x, torch.Generator(x.device).manual_seed(r))),
+            'rows': timed(lambda r: RowNoise(x, gens(r), draws, block=1)), 'blocks': timed(lambda r: RowNoise(x, gens(r), draws))}
+
+def stream_cost(model, operator, x, # denoiser, forward model, ground truth batch (B, ...)
+                annealing_steps:int, lgvd_config:dict=None,
+                repeats:int=3, seed:int=0):
+    "DAPS.sample's total seconds with one generator and with one generator per row (run alternately), and the median ratio of neighbouring runs."
+    device = x.device
+    y = operator.measure(x, generator=torch.Generator(device).manual_seed(seed))
+    daps = DAPS({'num_steps': annealing_steps}, {'num_steps': 5}, lgvd_config)
+    one, rows = [], []
+    for r in range(repeats):
+        for times, g in [(one, torch.Generator(device).manual_seed(seed + r)),
+                         (rows, [torch.Generator(device).manual_seed(seed + r * len(x) + k) for k in range(len(x))])]:
+            prof = {}
+            daps.sample(model, x.shape, operator, y, generator=g, profile=prof)
+            times.append(prof['total'])
+    draws = annealing_steps * (daps.lgvd_config['num_steps'] + 1)
+    return {'one': statistics.median(one), 'rows': statistics.median(rows), 'ratio': statistics.median(b / a for a, b in zip(one, rows)),
+            'noise': time_streams(x, draws, repeats)}
+
 # %% ../nbs/10_bench.ipynb #c8a29432
 SMALL_CONFIG = dict(image_size=64, num_channels=32, num_res_blocks=1, channel_mult='1,1,2', learn_sigma=True,
                     attention_resolutions='16', num_heads=4, num_head_channels=32, use_scale_shift_norm=True,
@@ -150,23 +186,25 @@ def _settings(which, device, steps_scale):
     if 'tasks' in which: out += [(f'embedded {t} (B=10)', task(t)) for t in EMBEDDED_TASKS]
     return out
 
-def _bench_one(which, name, repeats, device, steps_scale, autocast_dtype=None):
-    "Build and benchmark the setting `name` (also the body of the isolated process)."
+def _bench_one(which, name, repeats, device, steps_scale, streams=False, autocast_dtype=None):
+    "Build and benchmark the setting `name` (also the body of the isolated process); `streams`: `stream_cost` instead."
     torch.set_num_threads(min(torch.get_num_threads(), 2)) if torch.device(device).type == 'cpu' else None
     build = dict(_settings(which, torch.device(device), steps_scale))[name]
     model, op, x, levels, lgvd = build()
+    if streams: return stream_cost(model, op, x, levels, lgvd, repeats=repeats)
     return benchmark(model, op, x, levels, lgvd, repeats=repeats, autocast_dtype=autocast_dtype)
 
 def bench_settings(which=GROUPS, # which groups of settings
                    repeats:int=3, device=None,
                    steps_scale:float=1.0, # scale the annealing levels (quick runs)
                    isolate:bool=False, # each setting in a fresh process (its own peak memory on the CPU)
-                   autocast_dtype=None): # network under autocast (GPU)
+                   autocast_dtype=None, # network under autocast (GPU)
+                   streams:bool=False): # measure one generator against one per row (`stream_cost`) instead
     "Run the benchmark settings; return {name: result}."
     device = torch.device(device or ('cuda' if torch.cuda.is_available() else 'cpu'))
     res = {}
     for name, _ in _settings(which, device, steps_scale):
-        args = (tuple(which), name, repeats, str(device), steps_scale, autocast_dtype)
+        args = (tuple(which), name, repeats, str(device), steps_scale, streams, autocast_dtype)
         res[name] = _isolated(args) if isolate else _bench_one(*args)
     return res
 
@@ -194,10 +232,19 @@ def format_table(res:dict):
                      f"{r['level_ours'] * 1000:.0f} / {r['level_autograd'] * 1000:.0f} | {r['peak_mb']:.0f} |")
     return '\n'.join(lines)
 
+def format_streams(res:dict):
+    "A markdown table of `stream_cost` results."
+    lines = ['| setting | DAPS s: one generator / one per row | ratio | noise ms: one generator / per row / per row in blocks of 16 |', '|---' * 4 + '|']
+    for name, r in res.items():
+        n = r['noise']
+        lines.append(f"| {name} | {r['one']:.2f} / {r['rows']:.2f} | {r['ratio']:.3f} | {n['one'] * 1e3:.0f} / {n['rows'] * 1e3:.0f} "
+                     f"({n['rows'] / n['one']:.2f}x) / {n['blocks'] * 1e3:.0f} ({n['blocks'] / n['one']:.2f}x) |")
+    return '\n'.join(lines)
+
 _DTYPES = {'fp32': None, 'bf16': torch.bfloat16, 'fp16': torch.float16}
 
 def bench_cli(argv=None):
-    "`daps-bench [ffhq256] [small] [tasks] [--repeats N] [--json FILE]`: print the benchmark table."
+    "`daps-bench [ffhq256] [small] [tasks] [--repeats N] [--streams] [--json FILE]`: print the benchmark table."
     import argparse
     p = argparse.ArgumentParser(prog='daps-bench', description='Time DAPS stages and the ratio total / (NFE x t_network).')
     p.add_argument('settings', nargs='*', help='ffhq256, small and/or tasks (default: all three)')
@@ -206,13 +253,15 @@ def bench_cli(argv=None):
     p.add_argument('--precision', default='fp32', choices=list(_DTYPES), help='network under autocast (GPU)')
     p.add_argument('--steps-scale', type=float, default=1.0, help='scale the annealing levels of every setting (quick runs)')
     p.add_argument('--no-isolate', action='store_true', help='run every setting in this process (peak memory is then cumulative)')
+    p.add_argument('--streams', action='store_true', help='time one generator against one generator per image and run (daps-sample)')
     p.add_argument('--json', default=None, help='also write the results to this file')
     a = p.parse_args(argv)
     bad = [x for x in a.settings if x not in GROUPS]
     if bad: p.error(f'unknown setting(s) {bad}: use ffhq256, small, tasks')
     if a.repeats < 1: p.error('--repeats must be at least 1')
-    res = bench_settings(a.settings or GROUPS, a.repeats, a.device, a.steps_scale, isolate=not a.no_isolate, autocast_dtype=_DTYPES[a.precision])
-    print(format_table(res))
+    res = bench_settings(a.settings or GROUPS, a.repeats, a.device, a.steps_scale, isolate=not a.no_isolate, autocast_dtype=_DTYPES[a.precision],
+                         streams=a.streams)
+    print(format_streams(res) if a.streams else format_table(res))
     if a.json: open(a.json, 'w').write(json.dumps(res, indent=1))
     return 0
 
