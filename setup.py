@@ -21,7 +21,7 @@ lic = licenses.get(cfg['license'].lower(), cfg['license'])
 
 requirements = cfg.get('requirements', '').split()
 dev_requirements = cfg.get('dev_requirements', '').split()
-diffusers_requirements = cfg.get('diffusers_requirements', '').split()
+extras = {k[:-len('_requirements')]: v.split() for k, v in cfg.items() if k.endswith('_requirements') and k != 'dev_requirements'}
 console_scripts = cfg.get('console_scripts', '').split()
 shipped_files = cfg.get('shipped_files', '').split()
 
@@ -54,7 +54,7 @@ setuptools.setup(
     include_package_data=True,
     package_data={cfg['lib_name']: ['assets/*']},
     install_requires=requirements,
-    extras_require={'dev': dev_requirements, 'diffusers': diffusers_requirements},
+    extras_require={'dev': dev_requirements, **extras}, # every <name>_requirements key of settings.ini is the extra <name>
     dependency_links=cfg.get('dep_links', '').split(),
     python_requires='>=' + cfg['min_python'],
     long_description=(here/'README.md').read_text(encoding='utf-8'),

@@ -26,8 +26,9 @@ from .tasks import TASKS, TASK_GROUPS, LATENT_GROUPS, ConfigError, _choose, task
 from .imageio import measurement_image, fresh_dir, save_png, load_image, DEMO_IMAGE
 from .prior import PRIORS, load_prior
 from .daps import DAPS, DATA_TERMS, ANNEALING_DEFAULTS, DIFFUSION_DEFAULTS, LGVD_DEFAULTS
+from .latent import LatentDAPS, LATENT_ANNEALING, LATENT_DIFFUSION, LATENT_LGVD, LATENT_PRIORS, load_latent_prior
 from .data import DATA, ImageFolder
-from .metrics import to01, psnr, ssim, best_of_runs, lpips_metric, MetricUnavailable
+from .metrics import to01, psnr, ssim, best_of_runs, lpips_metric, MetricUnavailable, score_runs
 from .viz import trajectory_gif
 from .dist import (Dist, DistFailure, BatchInvariant, TrajectoryWriter, measurement_generators, run_generators, shard,
                            replace_atomic, drop_leftovers, write_part, read_parts, drop_parts, expand_tasks, run_tasks)
@@ -40,13 +41,23 @@ MODELS = {'mnist32ddpm': dict(data='demo-mnist', task='inpainting_rand'),
           'imagenet256ddpm': dict(data='demo', task='down_sampling'),
           'celebahq256ddpm': dict(data='demo', task='down_sampling'), # diffusers DDPMs: checkpoint/<name>/ or the hub
           'church256ddpm': dict(data='demo', task='down_sampling'),
-          'cifar10ddpm': dict(data='demo', task='inpainting_rand')}
+          'cifar10ddpm': dict(data='demo', task='inpainting_rand'),
+          # latent diffusion models (LatentDAPS): their sampler and task group are the defaults
+          'ffhq256ldm': dict(data='demo', task='down_sampling', sampler='latent_edm_daps', task_group='ldm'),
+          'imagenet256ldm': dict(data='demo', task='down_sampling', sampler='latent_edm_daps', task_group='ldm'),
+          'stable-diffusion-v1.5': dict(data='demo', task='down_sampling', sampler='sd_edm_daps', task_group='sd'),
+          'stable-diffusion-v2.1': dict(data='demo', task='down_sampling', sampler='sd_edm_daps', task_group='sd')}
+_LATENT_SAMPLER = dict(latent=True, annealing_scheduler_config=LATENT_ANNEALING, diffusion_scheduler_config=LATENT_DIFFUSION,
+                       lgvd_config=LATENT_LGVD, mc_algo='hmc', momentum=0.9, data_term='1/tau^2',
+                       grad_clamp=None, chunk=None, checkpoint=False) # grad_clamp=1.0: the reference's clamp; chunk, checkpoint: decoder memory
 SAMPLERS = {'edm_daps': dict(annealing_scheduler_config=ANNEALING_DEFAULTS, diffusion_scheduler_config=DIFFUSION_DEFAULTS,
-                             lgvd_config=LGVD_DEFAULTS, mc_algo='langevin', momentum=0.9, data_term='1/(2tau^2)')}
+                             lgvd_config=LGVD_DEFAULTS, mc_algo='langevin', momentum=0.9, data_term='1/(2tau^2)'),
+            'latent_edm_daps': _LATENT_SAMPLER, 'sd_edm_daps': _LATENT_SAMPLER} # the authors' two latent sampler files are the same
 GROUPS = ('data', 'model', 'task', 'sampler')
 DEFAULTS = dict(save_dir='results', name=None, num_runs=1, batch_size=10, seed=42, gpu=0, resume=False,
                 save_traj=False, eval_fn=['psnr', 'ssim', 'lpips'], progress=True,
-                precision='fp32', channels_last=False, compile=False) # speed on GPUs: e.g. precision=bf16 channels_last=true
+                precision='fp32', channels_last=False, compile=False, # speed on GPUs: e.g. precision=bf16 channels_last=true
+                eval_only=False) # score the folder this command writes again from its files (daps-eval), without sampling
 PRECISIONS = {'fp32': None, 'bf16': torch.bfloat16, 'fp16': torch.float16} # autocast dtype of the network
 
 def _default_group(resolution): return 'embedded' if resolution == 32 else 'pixel'
@@ -54,11 +65,28 @@ def _default_group(resolution): return 'embedded' if resolution == 32 else 'pixe
 def prior_size(model:str, # a preset of `MODELS`, or a label for `path`
                path=None): # a diffusers model folder or hub id (`model.path=`)
     "`(resolution, channels)` of the images of a prior."
-    if path is None: return PRIORS[model]['resolution'], PRIORS[model]['channels']
+    if path is None:
+        table = LATENT_PRIORS if model in LATENT_PRIORS else PRIORS
+        return table[model]['resolution'], table[model]['channels']
     from daps_nb.hub import diffusers_info
     try: return diffusers_info(path)
     except ImportError as e: raise ConfigError(str(e)) from None
     except (FileNotFoundError, ValueError) as e: raise ConfigError(f"model.path={path}: {e}") from None
+
+def _check_latent(model, sampler, group):
+    "Refuse a latent prior with a pixel sampler or pixel task group, and the other way round."
+    is_latent, latent_sampler = model in LATENT_PRIORS, SAMPLERS[sampler].get('latent', False)
+    if is_latent and not latent_sampler:
+        raise ConfigError(f"{model!r} is a latent diffusion model: sample it with +sampler=latent_edm_daps (or sd_edm_daps), not {sampler!r}.")
+    if latent_sampler and not is_latent:
+        raise ConfigError(f"+sampler={sampler} runs DAPS in the latent space of a latent diffusion model, and {model!r} is a pixel-space prior: "
+                          f"use +sampler=edm_daps, or a latent model ({', '.join(LATENT_PRIORS)}).")
+    if is_latent and group not in LATENT_GROUPS:
+        raise ConfigError(f"Task group {group!r} holds MCMC settings for pixel-space priors; {model!r} is a latent model: "
+                          f"use task_group={' or task_group='.join(LATENT_GROUPS)}.")
+    if group in LATENT_GROUPS and not is_latent:
+        raise ConfigError(f"Task group {group!r} holds the MCMC settings for latent priors (LatentDAPS), and {model!r} "
+                          f"is a pixel-space prior: use task_group=pixel or task_group=pixel_hmc.")
 
 def build_config(presets:dict): # {'model': .., 'data': .., 'task': .., 'sampler': .., 'task_group': .., 'model_path': ..}, any may be missing
     "The full configuration before overrides."
@@ -69,18 +97,19 @@ def build_config(presets:dict): # {'model': .., 'data': .., 'task': .., 'sampler
     defaults = MODELS.get(model, dict(data='demo-mnist' if resolution == 32 else 'demo', task='inpainting_rand' if resolution == 32 else 'down_sampling'))
     data = _choose('data', presets.get('data', defaults['data']), DATA)
     task = presets.get('task', defaults['task'])
-    sampler = _choose('sampler', presets.get('sampler', 'edm_daps'), SAMPLERS)
-    if presets.get('task_group') in LATENT_GROUPS:
-        raise ConfigError(f"Task group {presets['task_group']!r} holds the MCMC settings for latent priors (LatentDAPS), and {model!r} "
-                          f"is a pixel-space prior: use task_group=pixel or task_group=pixel_hmc.")
-    t = task_preset(task, resolution, presets.get('task_group'))
+    sampler = _choose('sampler', presets.get('sampler', defaults.get('sampler', 'edm_daps')), SAMPLERS)
+    group = presets.get('task_group') or defaults.get('task_group')
+    _check_latent(model, sampler, group)
+    t = task_preset(task, resolution, group)
     s = copy.deepcopy(SAMPLERS[sampler])
     s['lgvd_config'].update(t.pop('lgvd_config'))
     s.update({k: t.pop(k) for k in ('mc_algo', 'momentum') if k in t}) # the HMC groups tune their kernel per task
     t.pop('num_runs') # the paper's runs per image; num_runs= sets them
-    return {'model': {'name': model, 'checkpoint': PRIORS[model]['checkpoint'] if model in PRIORS else None, 'path': path},
+    latent = LATENT_PRIORS.get(model, {})
+    checkpoint = PRIORS[model]['checkpoint'] if model in PRIORS else latent.get('checkpoint')
+    return {'model': {'name': model, 'checkpoint': checkpoint, 'path': path, **copy.deepcopy(latent.get('options', {}))},
             'data': {'name': data, **copy.deepcopy(DATA[data])},
-            'task': {'name': task, 'group': presets.get('task_group') or _default_group(resolution), **t},
+            'task': {'name': task, 'group': group or _default_group(resolution), **t},
             'sampler': {'name': sampler, **s},
             **copy.deepcopy(DEFAULTS)}
 
@@ -323,17 +352,20 @@ def setup(config:dict): # a resolved configuration (`parse_args`)
     check_config(config, resolution, channels)
     if config['precision'] not in PRECISIONS: raise ConfigError(f"Unknown precision {config['precision']!r}: use {', '.join(PRECISIONS)}.")
     if device.type == 'cuda': torch.backends.cudnn.benchmark = True # fixed shapes: let cuDNN pick its fastest kernels
-    m = config['model']
-    try: model = load_prior(m['path'] or m['name'], checkpoint=None if m['path'] else m['checkpoint'], device=device,
-                            channels_last=config['channels_last'], compile=config['compile'])
+    m, s = config['model'], config['sampler']
+    try:
+        if s.get('latent'): model = load_latent_prior(m['name'], checkpoint=m['checkpoint'], device=device,
+                                                      **{k: v for k, v in m.items() if k not in ('name', 'checkpoint', 'path')})
+        else: model = load_prior(m['path'] or m['name'], checkpoint=None if m['path'] else m['checkpoint'], device=device,
+                                 channels_last=config['channels_last'], compile=config['compile'])
     except (RuntimeError, ImportError) as e: raise ConfigError(str(e)) from None
     d = config['data']
     ds = ImageFolder(d['root'], d['resolution'] or resolution, d['channels'] or channels, d['start_id'], d['end_id'])
     op = operator_from_config(config['task']['operator'], seed=config['seed'], device=device)
-    s = config['sampler']
     check_memory(config, (channels, resolution, resolution), len(ds), device)
-    daps = DAPS(s['annealing_scheduler_config'], s['diffusion_scheduler_config'], s['lgvd_config'],
-                mc_algo=s['mc_algo'], momentum=s['momentum'], data_term=s['data_term'], on_divergence='warn')
+    args = (s['annealing_scheduler_config'], s['diffusion_scheduler_config'], s['lgvd_config'])
+    kw = dict(mc_algo=s['mc_algo'], momentum=s['momentum'], data_term=s['data_term'], on_divergence='warn')
+    daps = LatentDAPS(*args, **kw, grad_clamp=s['grad_clamp'], chunk=s['chunk'], checkpoint=s['checkpoint']) if s.get('latent') else DAPS(*args, **kw)
     return device, model, ds, op, daps
 
 def _scorers(names, device, unavailable):
@@ -386,7 +418,7 @@ def _score_from_files(out, metrics, scorers, ids, R, ds, device):
         if not missing: continue
         gt = load_image(out / 'ground_truth' / f'{i:05d}.png', ds.resolution, ds.channels).to(device)
         s = torch.cat([load_image(out / 'samples' / f'{i:05d}_run{r:04d}.png', ds.resolution, ds.channels) for r in range(R)]).to(device)
-        for n in missing: have[n] = scorers[n](to01(s), to01(gt).repeat(R, 1, 1, 1)).cpu().tolist()
+        have.update(score_runs({n: scorers[n] for n in missing}, s, gt))
 
 def _diverged_images(daps, ids, R):
     "{image index: [runs]} of the samples DAPS reported as diverged (rows are run by run)."
@@ -456,7 +488,8 @@ def _run_in(out, config, device, model, ds, op, daps, scorers, R, bs, todo, d, m
         ids = mine[start:start + bs]
         x = torch.stack([ds[pos[i]][1] for i in ids]).to(device) # the batch's images only
         y = op.measure(x, generator=measurement_generators(seed, ids, device)) # each image's noise from its own stream
-        traj = TrajectoryWriter(out / 'traj', ids, R, daps.annealing_scheduler.num_steps) if config['save_traj'] else None
+        traj = TrajectoryWriter(out / 'traj', ids, R, daps.annealing_scheduler.num_steps, decode=getattr(model, 'decode', None)) \
+            if config['save_traj'] else None
         with warnings.catch_warnings(): # reported below by image, not by row of the batch
             warnings.filterwarnings('ignore', message='DAPS diverged')
             samples = daps.sample(model, (R * len(ids), *getattr(model, 'latent_shape', x.shape[1:])), op, y, num_runs=R,
@@ -465,9 +498,8 @@ def _run_in(out, config, device, model, ds, op, daps, scorers, R, bs, todo, d, m
         bad = _diverged_images(daps, ids, R)
         keep = [b for b, i in enumerate(ids) if i not in bad]
         _save_batch(out, [ids[b] for b in keep], x[keep], y[keep], samples[:, keep], op, traj)
-        gt01, s01 = to01(x), to01(samples)
-        batch = {ids[b]: {'per_image': {n: f(s01[:, b], gt01[b:b + 1].repeat(R, 1, 1, 1)).cpu().tolist() for n, f in scorers.items()}}
-                 for b in keep} # image by image: a score does not depend on the batch either
+        batch = {ids[b]: {'per_image': score_runs(scorers, samples[:, b], x[b:b + 1])} # image by image, on the values its PNGs hold:
+                 for b in keep} # a score depends neither on the batch nor on whether it is computed now or from the files (daps-eval)
         batch.update({i: {'diverged': runs} for i, runs in bad.items()})
         if bad: print(f"daps-sample: image(s) {', '.join(f'{i:05d}' for i in bad)} diverged (NaN or blow-up) in run(s) "
                       f"{sorted({r for rs in bad.values() for r in rs})}; they are left unfinished and out of the means. Lower "
@@ -508,7 +540,9 @@ presets:
   +data=    {', '.join(DATA)}   (default: the model's; data.root=FOLDER for your own images)
   +task=    {', '.join(TASKS)}
   +sampler= {', '.join(SAMPLERS)}
-  task_group= {', '.join(g for g in TASK_GROUPS if g not in LATENT_GROUPS)}   (default: the one made for the prior's size)
+  task_group= {', '.join(TASK_GROUPS)}   (default: the one made for the prior's size; {', '.join(LATENT_GROUPS)} for latent models)
+  latent models ({', '.join(LATENT_PRIORS)}) run LatentDAPS: +sampler=latent_edm_daps (sd_edm_daps for Stable Diffusion);
+  sampler.grad_clamp=1.0 is the reference's gradient clamp, sampler.chunk=N bounds the decoder's memory
 
 keys (any key of the resolved configuration can be set, e.g. data.start_id=0 data.end_id=10,
 task.operator.sigma=0.1, sampler.lgvd_config.lr=1e-4):
@@ -535,6 +569,7 @@ def main(argv=None): # command-line words (default: sys.argv[1:])
     who = 'daps-sample' if d.main else f'daps-sample [process {d.rank}]'
     def say(msg, e):
         if d.main or not getattr(e, 'from_main', False): print(f'{who}: {msg}', file=sys.stderr)
+    if configs[0]['eval_only']: return _eval_only(tasks, configs, base, d)
     try: outs = run_tasks(tasks, configs, base, run, d) if tasks else [run(configs[0])]
     except (ConfigError, FileNotFoundError, ValueError) as e:
         say(f'error: {e}', e); return 2
@@ -547,6 +582,18 @@ def main(argv=None): # command-line words (default: sys.argv[1:])
         return 1
     if not d.main: return 0
     return 1 if any(json.loads((o / 'metrics.json').read_text()).get('diverged') for o in outs) else 0 # finished, but not every image
+
+def _eval_only(tasks, configs, base, d):
+    "`eval_only=true`: the metrics of the folder(s) this command writes, again from their files (one process does it)."
+    from daps_nb.evaluate import eval_only
+    if not d.main: return 0
+    try:
+        for t, c in zip(tasks or [None], configs):
+            out = eval_only({**c, 'save_dir': str(base), 'name': t} if t else c)
+            print(f"{out}:\n{(out / 'eval.md').read_text()}")
+    except (ConfigError, FileNotFoundError, ValueError) as e:
+        print(f'daps-sample: error: {e}', file=sys.stderr); return 2
+    return 0
 
 def cli_entry():
     "Entry point of the console script."

@@ -53,4 +53,9 @@ DATA = {
     'demo': dict(root='dataset/demo', start_id=0, end_id=None, resolution=None, channels=None),
     'demo-mnist': dict(root='dataset/demo-mnist', start_id=0, end_id=None, resolution=None, channels=None),
     'ffhq': dict(root='dataset/test-ffhq', start_id=0, end_id=100, resolution=None, channels=None),
+    # the reference's data presets, by their names (its commands use +data=test-ffhq); the images are yours to download
+    'demo-ffhq': dict(root='dataset/demo', start_id=0, end_id=10, resolution=None, channels=None),
+    'test-ffhq': dict(root='dataset/test-ffhq', start_id=0, end_id=100, resolution=None, channels=None),
+    'demo-imagenet': dict(root='dataset/demo-imagenet', start_id=0, end_id=10, resolution=None, channels=None),
+    'test-imagenet': dict(root='dataset/test-imagenet', start_id=0, end_id=100, resolution=None, channels=None),
 }

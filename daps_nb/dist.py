@@ -220,8 +220,9 @@ class TrajectoryWriter:
                  ids, # image indices of the batch
                  num_runs:int, # runs R per image (rows run by run)
                  num_steps:int, # annealing steps N
-                 record_every:int=None): # keep every k-th step and the last (default: about 50 frames)
-        self.folder, self.ids, self.R = Path(folder), list(ids), num_runs
+                 record_every:int=None, # keep every k-th step and the last (default: about 50 frames)
+                 decode=None): # a latent prior's decode: the frames are the images of the latents (decoded at recorded steps only)
+        self.folder, self.ids, self.R, self.decode = Path(folder), list(ids), num_runs, decode
         k = record_every or max(1, num_steps // 50)
         self.steps = [i for i in range(num_steps) if i % k == 0 or i == num_steps - 1]
         self.frame = {s: j for j, s in enumerate(self.steps)}
@@ -233,7 +234,10 @@ class TrajectoryWriter:
         j = self.frame.get(info['step'])
         if j is None: return
         B = len(self.ids)
-        frames = torch.stack([info[k].detach().float() for k in self.KEYS], 1).cpu() # (R*B, 3, ...): one frame of the batch
+        def image(t):
+            if self.decode is None: return t.detach().float()
+            with torch.no_grad(): return self.decode(t).detach().float()
+        frames = torch.stack([image(info[k]) for k in self.KEYS], 1).cpu() # (R*B, 3, ...): one frame of the batch
         error = info['error'].detach().float().cpu()
         self.sigma.append(info['sigma'])
         for b, i in enumerate(self.ids):
