@@ -35,7 +35,7 @@ from .dist import (Dist, DistFailure, BatchInvariant, TrajectoryWriter, measurem
 
 _all_ = ['ConfigError', 'task_preset'] # moved to `tasks`; imported from here too
 
-# %% ../nbs/08_cli.ipynb #5ec34edd
+# %% ../nbs/08_cli.ipynb #6962f2ae
 MODELS = {'mnist32ddpm': dict(data='demo-mnist', task='inpainting_rand'),
           'ffhq256ddpm': dict(data='demo', task='down_sampling'),
           'imagenet256ddpm': dict(data='demo', task='down_sampling'),
@@ -46,7 +46,8 @@ MODELS = {'mnist32ddpm': dict(data='demo-mnist', task='inpainting_rand'),
           'ffhq256ldm': dict(data='demo', task='down_sampling', sampler='latent_edm_daps', task_group='ldm'),
           'imagenet256ldm': dict(data='demo', task='down_sampling', sampler='latent_edm_daps', task_group='ldm'),
           'stable-diffusion-v1.5': dict(data='demo', task='down_sampling', sampler='sd_edm_daps', task_group='sd'),
-          'stable-diffusion-v2.1': dict(data='demo', task='down_sampling', sampler='sd_edm_daps', task_group='sd')}
+          'stable-diffusion-v2.1': dict(data='demo', task='down_sampling', sampler='sd_edm_daps', task_group='sd'),
+          'mnist32ldm': dict(data='demo-mnist', task='inpainting_rand', sampler='latent_edm_daps', task_group='ldm')} # ships: runs offline
 _LATENT_SAMPLER = dict(latent=True, annealing_scheduler_config=LATENT_ANNEALING, diffusion_scheduler_config=LATENT_DIFFUSION,
                        lgvd_config=LATENT_LGVD, mc_algo='hmc', momentum=0.9, data_term='1/tau^2',
                        grad_clamp=None, chunk=None, checkpoint=False) # grad_clamp=1.0: the reference's clamp; chunk, checkpoint: decoder memory
@@ -344,7 +345,7 @@ def _eval_table(metrics, eval_fn):
     for n, why in metrics.get('unavailable', {}).items(): lines.append(f'\n{n}: unavailable — {why}')
     return '\n'.join(lines) + '\n'
 
-# %% ../nbs/08_cli.ipynb #9e4e80de
+# %% ../nbs/08_cli.ipynb #6dfa88df
 def setup(config:dict): # a resolved configuration (`parse_args`)
     "The device, prior, images, operator and sampler of a configuration."
     device = pick_device(config['gpu'])
@@ -399,16 +400,20 @@ def _png_ok(path):
 def _finished(out, metrics, i, R):
     return str(i) in metrics['per_image'] and all(_png_ok(out / 'samples' / f'{i:05d}_run{r:04d}.png') for r in range(R))
 
-def _read_metrics(path):
-    "The metrics of an earlier run, or empty ones (with a notice) if the file is missing or damaged."
+def _read_metrics(path, # a results folder's metrics.json
+                  notice:str="daps-sample: {path} is damaged; its images are computed again."): # printed if it is damaged
+    "The metrics of an earlier run, or empty ones (with a notice) if the file is missing or damaged; damaged entries are emptied."
     fresh = {'per_image': {}, 'unavailable': {}, 'diverged': {}}
     if not path.is_file(): return fresh
     try: m = json.loads(path.read_text())
     except (json.JSONDecodeError, UnicodeDecodeError): m = None
     if not isinstance(m, dict) or not isinstance(m.get('per_image'), dict):
-        print(f"daps-sample: {path} is damaged; its images are computed again.", file=sys.stderr)
+        print(notice.format(path=path), file=sys.stderr)
         return fresh
-    return {**fresh, **m}
+    for k, v in fresh.items():
+        if not isinstance(m.get(k), dict): m[k] = v
+    m['per_image'] = {k: v if isinstance(v, dict) else {} for k, v in m['per_image'].items()} # scored again from the files
+    return m
 
 def _score_from_files(out, metrics, scorers, ids, R, ds, device):
     "Metrics added on resume (e.g. eval_fn=[psnr,ssim] after [psnr]), computed from the saved PNGs of finished images."
@@ -525,7 +530,7 @@ def _run_in(out, config, device, model, ds, op, daps, scorers, R, bs, todo, d, m
     print(table)
     print(f'results in {out}')
 
-# %% ../nbs/08_cli.ipynb #77eeaed5
+# %% ../nbs/08_cli.ipynb #b7e83b35
 def usage():
     "The text of `daps-sample --help`."
     keys = '\n'.join(f'  {k} = {v}' for k, v in _flat(build_config({})) if not k.startswith(('data.', 'model.', 'task.')))
@@ -538,7 +543,7 @@ presets:
   +model=   {', '.join(MODELS)}   (default mnist32ddpm; model.checkpoint=PATH to use another file)
   model.path=FOLDER or owner/name   any unconditional diffusers model (a folder, or a hub id when online)
   +data=    {', '.join(DATA)}   (default: the model's; data.root=FOLDER for your own images)
-  +task=    {', '.join(TASKS)}
+  +task=    {', '.join(TASKS)}   (+task=a,b or +task=all: one subfolder per task)
   +sampler= {', '.join(SAMPLERS)}
   task_group= {', '.join(TASK_GROUPS)}   (default: the one made for the prior's size; {', '.join(LATENT_GROUPS)} for latent models)
   latent models ({', '.join(LATENT_PRIORS)}) run LatentDAPS: +sampler=latent_edm_daps (sd_edm_daps for Stable Diffusion);
@@ -551,6 +556,7 @@ task.operator.sigma=0.1, sampler.lgvd_config.lr=1e-4):
 
 The results go to save_dir/name/ (config.yaml, grid_results.png, samples/, metrics.json, eval.md);
 an existing folder is never replaced: resume=true continues it.
+Several processes share the images: torchrun --nproc_per_node=N -m daps_nb.cli ... (the same samples as one process).
 """
 
 def main(argv=None): # command-line words (default: sys.argv[1:])

@@ -7,7 +7,7 @@ __all__ = ['SET_METRICS', 'EVAL_FN', 'PAPER', 'find_results', 'read_config', 'ev
            'eval_entry', 'published', 'folder_row', 'collect_rows', 'table_csv', 'table_markdown', 'table_main',
            'table_entry']
 
-# %% ../nbs/08b_eval.ipynb #d6508340
+# %% ../nbs/08b_eval.ipynb #25e7b24e
 import argparse
 import csv
 import io
@@ -18,7 +18,7 @@ from pathlib import Path
 
 import torch
 
-from .cli import METRICS, ConfigError, RunLock, pick_device, results_dir, _scorers, _summary, _eval_table, _write_json, _write_text
+from .cli import METRICS, ConfigError, RunLock, pick_device, results_dir, _scorers, _summary, _eval_table, _write_json, _write_text, _read_metrics
 from .imageio import load_image
 from .metrics import to01, score_runs, MetricUnavailable, fid, kid, inception_features
 
@@ -53,22 +53,7 @@ def read_config(folder): # a results folder
         raise ConfigError(f"{fn} is damaged ({type(config).__name__}): restore it, or rerun daps-sample for this folder.")
     return config
 
-# %% ../nbs/08b_eval.ipynb #469d761a
-def _read_old_metrics(path):
-    "The metrics.json of the folder, or empty ones (with a notice) when it is missing or damaged."
-    fresh = {'per_image': {}, 'unavailable': {}, 'diverged': {}}
-    if not path.is_file(): return fresh
-    try: m = json.loads(path.read_text())
-    except (json.JSONDecodeError, UnicodeDecodeError): m = None
-    if not isinstance(m, dict) or not isinstance(m.get('per_image'), dict):
-        print(f"daps-eval: {path} is damaged; it is rebuilt from the image files (what only the run knew, 'diverged' and "
-              f"'wall_time_s', is lost).", file=sys.stderr)
-        return fresh
-    for k, v in fresh.items():
-        if not isinstance(m.get(k), dict): m[k] = v
-    m['per_image'] = {k: v if isinstance(v, dict) else {} for k, v in m['per_image'].items()}
-    return m
-
+# %% ../nbs/08b_eval.ipynb #31b76065
 def _finished_ids(out, R, diverged):
     "Images with a ground truth and all `R` samples on disk, and those with a ground truth but a run missing."
     ids = sorted(int(p.stem) for p in (out / 'ground_truth').glob('*.png') if p.stem.isdigit())
@@ -122,7 +107,7 @@ def _set_lines(summary):
                          + (f" ± {s['std']:.4f}" if 'std' in s else ''))
     return ''.join(lines) + ('\n' if lines else '')
 
-# %% ../nbs/08b_eval.ipynb #a36a4237
+# %% ../nbs/08b_eval.ipynb #19e8270c
 def _check_names(eval_fn):
     bad = [n for n in eval_fn if n not in EVAL_FN]
     if bad: raise ConfigError(f"Unknown metric(s) {bad} in eval_fn: use {', '.join(EVAL_FN)}.")
@@ -142,7 +127,8 @@ def evaluate_folder(folder, # a results folder of daps-sample
     device = torch.device(device if device is not None else 'cuda' if torch.cuda.is_available() else 'cpu')
     with RunLock(out):
         mpath = out / 'metrics.json'
-        old = _read_old_metrics(mpath)
+        old = _read_metrics(mpath, "daps-eval: {path} is damaged; it is rebuilt from the image files (what only the run knew, "
+                                      "'diverged' and 'wall_time_s', is lost).")
         ids, unfinished = _finished_ids(out, R, old['diverged'])
         if not ids: raise ConfigError(f"{out} has no finished image (ground_truth/*.png with all {R} samples/*_run*.png): nothing to evaluate.")
         gone = [k for k in old['per_image'] if not k.isdigit() or int(k) not in ids]

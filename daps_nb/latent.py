@@ -135,7 +135,7 @@ def sample(self:LatentDAPS, prior, # latent prior: latent_shape, encode, decode,
             t['z' + k[1:]], t[k] = t[k], [_decode(prior, f.to(flat.device), self.chunk, rt.autocast_dtype).cpu() for f in t[k]]
     return x.reshape(*z.shape[:-3], *x.shape[1:])
 
-# %% ../nbs/04b_latent.ipynb #0a89bc4a
+# %% ../nbs/04b_latent.ipynb #cccba877
 _SD_OPTIONS = dict(prompt='a natural looking image', guidance_scale=7.5)
 LATENT_PRIORS = {
     'ffhq256ldm': dict(module='ldm', resolution=256, channels=3, checkpoint='checkpoint/ldm_ffhq256.pt', options=dict(timesteps='table'),
@@ -146,6 +146,8 @@ LATENT_PRIORS = {
                                   about='Stable Diffusion v1.5 through diffusers (512x512 inside, 256x256 out)'),
     'stable-diffusion-v2.1': dict(module='sd', resolution=256, channels=3, checkpoint='checkpoint/stable-diffusion-v2.1', options=_SD_OPTIONS,
                                   about='Stable Diffusion v2.1 through diffusers (768x768 inside, v-prediction)'),
+    'mnist32ldm': dict(module='latent_train', resolution=32, channels=1, checkpoint='checkpoint/mnist32ldm.safetensors', options={},
+                       about='the embedded latent prior: a KL autoencoder (4x8x8 latents) and a latent DDPM on MNIST digits; ships with the package'),
 }
 
 def load_latent_prior(name:str='ffhq256ldm', # one of `LATENT_PRIORS`
@@ -160,6 +162,9 @@ def load_latent_prior(name:str='ffhq256ldm', # one of `LATENT_PRIORS`
     if unknown: raise ValueError(f"{name} takes no option(s) {unknown}; its options: {', '.join(p['options']) or 'none'}.")
     mod = importlib.import_module(f"daps_nb.{p['module']}")
     if p['module'] == 'ldm': return mod.load_ldm(name, checkpoint=checkpoint, device=device, dtype=dtype, **{**p['options'], **options})
+    if p['module'] == 'latent_train':
+        if dtype not in (None, torch.float32): raise ValueError(f"{name} runs in float32 (it is small); got dtype={dtype}.")
+        return mod.load_mnist32ldm(checkpoint or p['checkpoint'], device=device)
     from daps_nb.imageio import project_path
     local = project_path(checkpoint or p['checkpoint'], 'dir')
     return mod.load_sd(str(local) if local.is_dir() else name, device=device, dtype=dtype, **{**p['options'], **options})

@@ -74,7 +74,7 @@ PRIORS = {
                             download='https://drive.google.com/file/d/1HAy7P19PckQLczVNXmVF-e_CRxq098uW/view '
                                      '(gdown 1HAy7P19PckQLczVNXmVF-e_CRxq098uW -O checkpoint/imagenet256.pt)'),
     **{name: dict(config=None, hub=hub, checkpoint=f"checkpoint/{hub.split('/')[1]}", channels=3, resolution=res, # diffusers DDPMs (Ho et al.)
-                  download=f"the hub ({hub}; huggingface-cli download {hub} --local-dir checkpoint/{hub.split('/')[1]})")
+                  download=f"the hub ({hub}; hf download {hub} --local-dir checkpoint/{hub.split('/')[1]})")
        for name, hub, res in [('celebahq256ddpm', 'google/ddpm-celebahq-256', 256), ('church256ddpm', 'google/ddpm-church-256', 256),
                               ('cifar10ddpm', 'google/ddpm-cifar10-32', 32)]},
 }
