@@ -274,7 +274,7 @@ def latent_reconstruct(task:str, # a task of the `ldm_embedded` group
     return dict(task=task, op=op, y=y, samples=samples, baseline=baseline, seconds=seconds,
                 metrics={'latent': evaluate(samples, x), 'baseline': evaluate(baseline, x)})
 
-# %% ../nbs/05b_latent_train.ipynb #84ce43d3
+# %% ../nbs/05b_latent_train.ipynb #ed308d34
 def tuning_digits(per_class:int=1): # digits per class
     "Held-out digits that are not demo digits: the 2nd, 3rd, ... held-out example of each class, as (10 per_class, 1, 32, 32)."
     _, (x, y) = split_digits()
@@ -283,7 +283,7 @@ def tuning_digits(per_class:int=1): # digits per class
 def tune_latent_task(task:str, # a task of the `ldm_embedded` group
                      x, # digits to tune on (not the demo digits)
                      prior=None, # latent prior (default: mnist32ldm)
-                     lrs=(1e-5, 3e-5, 1e-4, 3e-4, 1e-3), # HMC step sizes to try
+                     lrs=(1e-6, 3e-6, 1e-5, 3e-5, 1e-4, 3e-4, 1e-3), # HMC step sizes to try
                      momenta=(0.5, 0.9), # HMC dampings to try
                      num_steps:int=None, # MCMC steps per level (default: the preset's)
                      seed:int=0, **kwargs): # seed; other `latent_reconstruct` arguments

@@ -46,7 +46,7 @@ def operator_from_config(config:dict, # an operator config: {'name': ..., **keys
     if seed is not None and name in OPERATORS and 'seed' in inspect.signature(OPERATORS[name].__init__).parameters: config['seed'] = seed
     return get_operator(name, device=device, **config)
 
-# %% ../nbs/01c_tasks.ipynb #9401422f
+# %% ../nbs/01c_tasks.ipynb #a3c6f143
 _PAPER_OPERATORS = { # the paper's operators at 256x256 (measurement noise added per group)
     'down_sampling': dict(name='down_sampling', resolution=256, scale_factor=4),
     'inpainting': dict(name='inpainting', mask_type='box', mask_len_range=[128, 129], resolution=256),
@@ -69,7 +69,9 @@ _EMBEDDED_OPERATORS = { # the same tasks scaled to 32x32 digits (see the embedde
 _LANGEVIN = {'down_sampling': (100, 1e-4, .01), 'inpainting': (100, 5e-5, .01), 'inpainting_rand': (100, 1e-4, .01),
              'gaussian_blur': (100, 1e-4, .01), 'motion_blur': (100, 5e-5, .01), 'phase_retrieval': (100, 5e-5, .01),
              'nonlinear_blur': (100, 5e-5, .01), 'hdr': (100, 2e-5, .01)}
-_LDM_EMBEDDED = {t: (20, 1e-5, .1, .9) for t in _EMBEDDED_OPERATORS}
+_LDM_EMBEDDED = { # mnist32ldm: step size and damping tuned on held-out digits that are not demo digits (05b_latent_train)
+    'down_sampling': (20, 3e-5, .1, .9), 'inpainting': (20, 3e-5, .1, .5), 'inpainting_rand': (20, 1e-5, .1, .9),
+    'gaussian_blur': (20, 1e-4, .1, .9), 'motion_blur': (20, 3e-4, .1, .5), 'phase_retrieval': (20, 1e-5, .1, .5), 'hdr': (20, 1e-5, .1, .9)}
 _GROUPS = { # group: (operators, measurement noise, MCMC kernel, {task: (num_steps, lr, lr_min_ratio[, momentum])}, resolution)
     'pixel': (_PAPER_OPERATORS, 0.05, 'langevin', _LANGEVIN, 256),
     'embedded': (_EMBEDDED_OPERATORS, 0.05, 'langevin', {t: v for t, v in _LANGEVIN.items() if t != 'nonlinear_blur'}, 32),
