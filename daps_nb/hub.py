@@ -57,7 +57,8 @@ def diffusers_folder(path_or_id): # a local folder, or a hub id
     except Exception as e:
         local = Path('checkpoint') / path_or_id.split('/')[-1]
         raise FileNotFoundError(f"Cannot get the diffusers model '{path_or_id}' ({type(e).__name__}: offline?). Where there is internet, download "
-                                f"it (hf download {path_or_id} --local-dir {local}; huggingface-cli with older huggingface_hub), copy the folder here, and give its path "
+                                f"it (hf download {path_or_id} --local-dir {local}; huggingface-cli with older huggingface_hub), "
+                                f"copy the folder here, and give its path "
                                 f"instead of the hub id (model.path={local}).") from None
 
 def diffusers_parts(folder): # a diffusers model folder
