@@ -19,6 +19,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 
 from .denoisers import DiscreteVPDenoiser
+from .ldm import LDMPrior
 from .train import linear_alphas_cumprod, train_prior, split_digits
 from .unet import create_model
 from .imageio import find_checkpoint
@@ -159,10 +160,7 @@ class EmbeddedLatentPrior(nn.Module):
         self._check(z, self.latent_shape, 'latents', 'the denoiser')
         return self.denoiser(z, sigma)
 
-    def score(self, z, sigma):
-        "The score $(D(z, \\sigma) - z) / \\sigma^2$."
-        sigma = torch.as_tensor(sigma, dtype=torch.float32, device=z.device).reshape(-1)
-        return (self(z, sigma) - z.float()) / sigma.reshape(-1, 1, 1, 1) ** 2
+    score = LDMPrior.score # (D(z, sigma) - z) / sigma^2, as for the LDMs
 
 # %% ../nbs/05b_latent_train.ipynb #f82c262f
 @torch.no_grad()
