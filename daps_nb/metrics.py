@@ -321,7 +321,9 @@ def inception_weights(path=None): # a weights file; None: $DAPS_INCEPTION_WEIGHT
     names = {k: os.path.basename(u) for k, u in INCEPTION_URLS.items()}
     def load(fn):
         try: return torch.load(fn, map_location='cpu', weights_only=True), str(fn)
-        except Exception as e: raise MetricUnavailable(f"cannot read the Inception weights {fn} ({type(e).__name__}: {e}).") from None
+        except Exception as e: # e.g. a pickle that torch refuses to unpickle (weights_only): not a weights file
+            raise MetricUnavailable(f"cannot read the Inception weights {fn} ({type(e).__name__}: {str(e).strip().splitlines()[0][:200]}): "
+                                    f"it is not a state dict of tensors; give {names['pt_inception']} or {names['torchvision']}.") from None
     for given, how in ((path, 'given'), (os.environ.get(INCEPTION_ENV), f'named by ${INCEPTION_ENV}')):
         if given:
             if not Path(given).is_file(): raise MetricUnavailable(f"the Inception weights file {given} ({how}) does not exist: give the path of "
@@ -344,5 +346,9 @@ def inception_features(weights=None, # a weights file (see `inception_weights`)
     "A cached `InceptionFeatures` on `device`; raises `MetricUnavailable` with what to download when no weights are found."
     state, source = inception_weights(weights)
     key = (source, str(device))
-    if key not in _INCEPTION_CACHE: _INCEPTION_CACHE[key] = InceptionFeatures(state, source).to(device)
+    if key not in _INCEPTION_CACHE:
+        try: _INCEPTION_CACHE[key] = InceptionFeatures(state, source).to(device)
+        except (RuntimeError, KeyError, TypeError, AttributeError) as e:
+            raise MetricUnavailable(f"{source} holds no Inception-v3 weights ({type(e).__name__}: "
+                                    f"{str(e).strip().splitlines()[0][:200]}): give the FID network's weights file.") from None
     return _INCEPTION_CACHE[key]
