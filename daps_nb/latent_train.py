@@ -311,5 +311,6 @@ def quality_table(x, # ground-truth digits (B, 1, 32, 32)
         m = r['metrics']
         out[task] = {k: {n: m[k][n]['mean'] for n in ('psnr', 'ssim')} for k in ('latent', 'baseline')}
         spec = get_task(task, 'ldm_embedded')
-        out[task].update(seconds=r['seconds'], preset={**spec['lgvd_config'], 'momentum': spec['momentum'], 'num_runs': spec['num_runs']})
+        out[task].update(seconds=r['seconds'], preset={**spec['lgvd_config'], 'momentum': spec['momentum'], 'num_runs': spec['num_runs'],
+                                                       'ode_end': LatentDAPS().diffusion_config['sigma_final']}) # the inner ODE's last level
     return out
