@@ -146,7 +146,8 @@ LATENT_PRIORS = {
                                   about='Stable Diffusion v1.5 through diffusers (512x512 inside, 256x256 out)'),
     'stable-diffusion-v2.1': dict(module='sd', resolution=256, channels=3, checkpoint='checkpoint/stable-diffusion-v2.1', options=_SD_OPTIONS,
                                   about='Stable Diffusion v2.1 through diffusers (768x768 inside, v-prediction)'),
-    'mnist32ldm': dict(module='latent_train', resolution=32, channels=1, checkpoint='checkpoint/mnist32ldm.safetensors', options={},
+    'mnist32ldm': dict(module='latent_train', resolution=32, channels=1, checkpoint='checkpoint/mnist32ldm.safetensors',
+                       options=dict(timesteps='table'),
                        about='the embedded latent prior: a KL autoencoder (4x8x8 latents) and a latent DDPM on MNIST digits; ships with the package'),
 }
 
@@ -164,7 +165,7 @@ def load_latent_prior(name:str='ffhq256ldm', # one of `LATENT_PRIORS`
     if p['module'] == 'ldm': return mod.load_ldm(name, checkpoint=checkpoint, device=device, dtype=dtype, **{**p['options'], **options})
     if p['module'] == 'latent_train':
         if dtype not in (None, torch.float32): raise ValueError(f"{name} runs in float32 (it is small); got dtype={dtype}.")
-        return mod.load_mnist32ldm(checkpoint or p['checkpoint'], device=device)
+        return mod.load_mnist32ldm(checkpoint or p['checkpoint'], device=device, **{**p['options'], **options})
     from daps_nb.imageio import project_path
     local = project_path(checkpoint or p['checkpoint'], 'dir')
     return mod.load_sd(str(local) if local.is_dir() else name, device=device, dtype=dtype, **{**p['options'], **options})
