@@ -167,7 +167,7 @@ class DAPS:
     "Decoupled Annealing Posterior Sampling (Zhang et al., CVPR 2025)."
     def __init__(self,
                  annealing_scheduler_config:dict=None, # outer schedule (default: 200 levels, 100 -> 0.1, then 0)
-                 diffusion_scheduler_config:dict=None, # inner ODE schedule (default: 5 steps to 0.01, then 0)
+                 diffusion_scheduler_config:dict=None, # inner ODE schedule (default: 5 steps to 0.01, then 0; grid='later': to sigma_min)
                  lgvd_config:dict=None, # Langevin: num_steps, lr, tau, lr_min_ratio
                  mc_algo:str='langevin', # MCMC kernel: 'langevin', 'hmc' or 'mh'
                  momentum:float=0.9, # HMC damping
@@ -176,6 +176,8 @@ class DAPS:
                  max_abs:float=MAX_ABS): # a sample beyond this in absolute value has diverged (images live in [-1, 1])
         self.annealing_config = _merge(ANNEALING_DEFAULTS, annealing_scheduler_config, 'annealing_scheduler_config')
         self.diffusion_config = _merge(DIFFUSION_DEFAULTS, diffusion_scheduler_config, 'diffusion_scheduler_config')
+        if self.diffusion_config.get('grid') == 'later' and 'sigma_final' not in (diffusion_scheduler_config or {}):
+            self.diffusion_config['sigma_final'] = self.diffusion_config['sigma_min'] # the later code's PF-ODE stops at sigma_min
         self.lgvd_config = _merge(LGVD_DEFAULTS, lgvd_config, 'lgvd_config')
         for name, value, valid in [('mc_algo', mc_algo, ('langevin', 'hmc', 'mh')), ('data_term', data_term, tuple(DATA_TERMS)),
                                    ('on_divergence', on_divergence, ('raise', 'warn'))]:
@@ -240,7 +242,8 @@ def sample(self:DAPS, model, # denoiser `model(x, sigma) -> D(x, sigma)`
         with clock('ode'): x0hat = reverse_ode(model, x_t, sigma, **self.diffusion_config, autocast_dtype=rt.autocast_dtype)
         # 2. Langevin on p(x0 | x_t, y)
         with clock('mcmc'), Threads(threads):
-            x0y = mcmc(x0hat, operator, y, sigma, langevin_lr(lg['lr'], i, N, lg['lr_min_ratio']), lg['tau'], lg['num_steps'],
+            N_lr = N + 1 if sched.grid == 'later' else N # the later code's ratio is i/(N+1) (its scheduler holds N+1 steps)
+            x0y = mcmc(x0hat, operator, y, sigma, langevin_lr(lg['lr'], i, N_lr, lg['lr_min_ratio']), lg['tau'], lg['num_steps'],
                        self.mc_algo, self.momentum, self.data_term, generator, ahead)
         # 3. re-noise to the next level
         x_next = x0y + sigma_next * randn_like(x0y, generator) if sigma_next > 0 else x0y

@@ -4,7 +4,7 @@
 
 # %% auto #0
 __all__ = ['PACKAGE_ROOT', 'DEMO_IMAGE', 'SHIPPED_FILES', 'project_path', 'find_checkpoint', 'to_pil', 'save_png', 'load_image',
-           'measurement_image', 'fresh_dir']
+           'measurement_image']
 
 # %% ../nbs/01d_imageio.ipynb #a7ec7631
 import importlib.util
@@ -116,23 +116,21 @@ def load_image(path, # image file
 # %% ../nbs/01d_imageio.ipynb #5fa5a6b9
 def measurement_image(op, # the operator that made `y`
                       y:torch.Tensor, # measurement (B, C, h, w)
-                      size=None): # (H, W) to enlarge small measurements to
+                      size=None): # (H, W) of the image: measurements of another size are shown at it
     "A displayable version of measurement `y`, in [0, 1]."
     y = y.detach().float()
-    if isinstance(op, PhaseRetrieval):
+    if isinstance(op, PhaseRetrieval): # log-magnitudes, scaled to [0, 1]; shown at the image's size (the padded grid is larger)
         m = torch.log1p(y.clamp(min=0))
         lo, hi = m.amin((-2, -1), keepdim=True), m.amax((-2, -1), keepdim=True)
-        return (m - lo) / (hi - lo).clamp(min=1e-8)
+        m = (m - lo) / (hi - lo).clamp(min=1e-8)
+        if size is not None and tuple(m.shape[-2:]) != tuple(size):
+            m = F.interpolate(m, size=tuple(size), mode='bilinear', antialias=True, align_corners=False).clamp(0, 1)
+        return m
     if size is not None and tuple(y.shape[-2:]) != tuple(size): y = F.interpolate(y, size=tuple(size), mode='nearest')
     return ((y + 1) / 2).clamp(0, 1)
 
 # %% ../nbs/01d_imageio.ipynb #a7b46aab
-def fresh_dir(path): # wanted folder
-    "`path` if it does not exist or is empty, else the first free `path-1`, `path-2`, ..."
-    path, i = Path(path), 0
-    cand = path
-    while cand.exists() and (not cand.is_dir() or any(cand.iterdir())):
-        i += 1
-        cand = path.with_name(f'{path.name}-{i}')
-    cand.mkdir(parents=True, exist_ok=True)
-    return cand
+def __getattr__(name):
+    "`fresh_dir` moved to `results`, the home of results folders; imported from there on first use (PEP 562)."
+    if name == 'fresh_dir': return importlib.import_module('daps_nb.results').fresh_dir
+    raise AttributeError(f"module 'daps_nb.imageio' has no attribute {name!r}")

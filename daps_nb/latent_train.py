@@ -18,7 +18,8 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
-from .denoisers import DiscreteVPDenoiser
+from .denoisers import DiscreteVPDenoiser, ddpm_sigmas
+from .prior import VPPrecond
 from .ldm import LDMPrior
 from .train import linear_alphas_cumprod, train_prior, split_digits
 from .unet import create_model
@@ -123,18 +124,24 @@ class EmbeddedLatentPrior(nn.Module):
                  unet:nn.Module, # epsilon network `unet(z, t)` on scaled latents
                  scale_factor:float, # c: latents are c * mean(x)
                  unet_config:dict=None, # the network's `create_model` config (needed to save it)
-                 alphas_cumprod=None): # the DDPM table the network was trained with (default: the linear schedule of 1000 steps)
+                 alphas_cumprod=None, # the DDPM table the network was trained with (default: the linear schedule of 1000 steps)
+                 timesteps:str='table'): # sigma-to-timestep map: 'table' (its own) or 'reference' (the reference's linear-beta formula)
         super().__init__()
-        self.ae, self.scale_factor, self.unet_config = ae, float(scale_factor), unet_config
+        if timesteps not in ('table', 'reference'):
+            raise ValueError(f"timesteps must be 'table' or 'reference', got {timesteps!r}: 'table' (the network's own DDPM table) "
+                             f"or 'reference' (the reference code's continuous linear-beta formula, as it wraps every LDM).")
+        self.ae, self.scale_factor, self.unet_config, self.timesteps = ae, float(scale_factor), unet_config, timesteps
         ac = linear_alphas_cumprod() if alphas_cumprod is None else alphas_cumprod
-        self.denoiser = DiscreteVPDenoiser(unet, ac, 'epsilon')
+        if timesteps == 'table': self.denoiser = DiscreteVPDenoiser(unet, ac, 'epsilon')
+        else: self.denoiser = VPPrecond(unet, beta_d=19.9, beta_min=0.1, M=1000) # the reference's formula, whatever the table
         r, f = ae.config['resolution'], ae.f
         self.latent_shape, self.image_shape = (ae.embed_dim, r // f, r // f), (ae.config['image_channels'], r, r)
-        self.sigma_min, self.sigma_max = self.denoiser.sigma_min, self.denoiser.sigma_max
+        sigmas = ddpm_sigmas(ac).float() # (as the table denoiser keeps them)
+        self.sigma_min, self.sigma_max = sigmas[0].item(), sigmas[-1].item() # the levels the network was trained on
         self.eval().requires_grad_(False)
 
     @property
-    def unet(self): return self.denoiser.net
+    def unet(self): return self.denoiser.net if isinstance(self.denoiser, DiscreteVPDenoiser) else self.denoiser.unet
 
     def _check(self, t, shape, what, method):
         if t.ndim != 4 or tuple(t.shape[1:]) != tuple(shape):
@@ -199,7 +206,8 @@ def save_latent_prior(prior:EmbeddedLatentPrior, path, # path without suffix: wr
 MNIST32LDM_CHECKPOINT = 'checkpoint/mnist32ldm.safetensors'
 
 def load_mnist32ldm(checkpoint=MNIST32LDM_CHECKPOINT, # weights file; its json is beside it
-                    device=None): # where to put the networks
+                    device=None, # where to put the networks
+                    timesteps:str='table'): # 'table': the network's own DDPM table; 'reference': the reference's linear-beta formula
     "The embedded latent prior (`EmbeddedLatentPrior`), loaded strictly from its safetensors file and json."
     path = find_checkpoint(checkpoint or MNIST32LDM_CHECKPOINT)
     if not path.is_file():
@@ -217,7 +225,7 @@ def load_mnist32ldm(checkpoint=MNIST32LDM_CHECKPOINT, # weights file; its json i
         module.load_state_dict(sd, strict=True)
     extra = [k for k in state if not k.startswith(('ae.', 'unet.'))]
     if extra: raise ValueError(f"'{path}' has tensors that belong to neither network: {', '.join(extra[:5])}.")
-    prior = EmbeddedLatentPrior(ae, unet, info['scale_factor'], info['unet_config'])
+    prior = EmbeddedLatentPrior(ae, unet, info['scale_factor'], info['unet_config'], timesteps=timesteps)
     return prior.to(torch.device('cpu' if device is None else device))
 
 # %% ../nbs/05b_latent_train.ipynb #f32a84a7
@@ -311,5 +319,6 @@ def quality_table(x, # ground-truth digits (B, 1, 32, 32)
         m = r['metrics']
         out[task] = {k: {n: m[k][n]['mean'] for n in ('psnr', 'ssim')} for k in ('latent', 'baseline')}
         spec = get_task(task, 'ldm_embedded')
-        out[task].update(seconds=r['seconds'], preset={**spec['lgvd_config'], 'momentum': spec['momentum'], 'num_runs': spec['num_runs']})
+        out[task].update(seconds=r['seconds'], preset={**spec['lgvd_config'], 'momentum': spec['momentum'], 'num_runs': spec['num_runs'],
+                                                       'ode_end': LatentDAPS().diffusion_config['sigma_final']}) # the inner ODE's last level
     return out

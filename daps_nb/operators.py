@@ -4,11 +4,11 @@
 
 # %% auto #0
 __all__ = ['BKSE_CHECKPOINT', 'BKSE_URL', 'randn_like', 'row_device', 'Operator', 'LinearOperator', 'check_adjoint', 'check_grad',
-           'check_operator', 'cubic', 'imresize_matrix', 'DownSampling', 'random_state', 'box_mask', 'random_mask',
-           'Inpainting', 'PhaseRetrieval', 'load_kernel_wizard', 'NonlinearBlur', 'HighDynamicRange', 'MatrixOperator',
-           'Convolution', 'gaussian_kernel', 'GaussianBlur', 'motion_path', 'motion_blur_kernel', 'MotionBlur',
-           'OPERATORS', 'get_operator', 'TASKS', 'get_task', 'task_operator', 'measurement_image', 'load_image',
-           'DEMO_IMAGE', 'fresh_dir', 'write_measurements', 'measure_cli']
+           'check_autograd', 'check_operator', 'cubic', 'imresize_matrix', 'DownSampling', 'random_state', 'box_mask',
+           'random_mask', 'Inpainting', 'PhaseRetrieval', 'load_kernel_wizard', 'NonlinearBlur', 'HighDynamicRange',
+           'MatrixOperator', 'Convolution', 'gaussian_kernel', 'GaussianBlur', 'motion_path', 'motion_blur_kernel',
+           'MotionBlur', 'OPERATORS', 'get_operator', 'TASKS', 'get_task', 'task_operator', 'measurement_image',
+           'load_image', 'DEMO_IMAGE', 'fresh_dir', 'write_measurements', 'measure_cli']
 
 # %% ../nbs/01_operators.ipynb #59cdde5d
 import copy
@@ -35,6 +35,9 @@ def randn_like(y:torch.Tensor, # tensor whose shape, dtype and device to match
 def row_device(generators, # one `torch.Generator` per row
                rows:int): # rows of the batch they draw for
     "The device of per-row generators, after checking there is one per row and all live on one device."
+    bad = [type(g).__name__ for g in generators if not isinstance(g, torch.Generator)]
+    if bad: raise TypeError(f"Per-row generators must be torch.Generator objects, got {', '.join(sorted(set(bad)))}: give "
+                            f"[torch.Generator().manual_seed(s) for s in seeds] (one per row), or one torch.Generator.")
     if len(generators) != rows: raise ValueError(f"Per-row generators: got {len(generators)} for a batch of {rows} rows; give one per row.")
     devices = {torch.device(g.device) for g in generators}
     if len(devices) != 1: raise ValueError(f"Per-row generators must live on one device, got {sorted(map(str, devices))}.")
@@ -118,6 +121,29 @@ def check_grad(op, # an operator with `grad_error(x, y)`
     auto = torch.autograd.grad((op(x_) - y).pow(2).sum(), x_)[0]
     return _close(op.grad_error(x, y), auto, rtol, 'grad_error and the autograd gradient')
 
+def check_autograd(op, # an operator without `grad_error`: DAPS differentiates it with autograd
+                   x_shape, # shape of a batch of inputs
+                   seed:int=0, # seed of the random inputs and direction
+                   rtol:float=0.02): # allowed relative difference of the two directional derivatives
+    "Assert that autograd's gradient of $\\|\\mathcal A(x) - y\\|^2$ matches a central finite difference along a random direction."
+    g = torch.Generator().manual_seed(seed)
+    x = torch.rand(x_shape, generator=g) * 2 - 1
+    y = _measured(op, torch.rand(x_shape, generator=g) * 2 - 1, g)
+    v = torch.randn(x_shape, generator=g)
+    op64 = _copy_as(op, torch.float64) # float64 where the operator computes in it: finite differences then agree to ~1e-8
+    try: use64 = op64(x.double()).dtype == torch.float64
+    except (RuntimeError, TypeError): use64 = False
+    if use64: op, x, y, v = op64, x.double(), y.double(), v.double()
+    loss = lambda z: (op(z) - y).pow(2).sum()
+    x_ = x.clone().requires_grad_(True)
+    ad = (torch.autograd.grad(loss(x_), x_)[0] * v).sum().item()
+    eps = 1e-4 if x.dtype == torch.float64 else 1e-2
+    with torch.no_grad(): fd = ((loss(x + eps * v) - loss(x - eps * v)) / (2 * eps)).item()
+    if not abs(ad - fd) <= rtol * max(abs(ad), abs(fd), 1e-6):
+        raise AssertionError(f"autograd's gradient of ||A(x) - y||^2 disagrees with finite differences ({ad:.4g} vs {fd:.4g} along a random "
+                             f"direction): does the operator detach part of its input (.detach(), .data, .numpy())?")
+    return abs(ad - fd) / max(abs(ad), abs(fd), 1e-6)
+
 # %% ../nbs/01_operators.ipynb #091f584e
 def check_operator(op, # an operator: a daps_nb `Operator` or any callable x -> A(x)
                    x_shape, # shape of a batch of at least two inputs, e.g. (2, 3, 32, 32)
@@ -141,9 +167,12 @@ def check_operator(op, # an operator: a daps_nb `Operator` or any callable x -> 
         y = op.measure(x, generator=torch.Generator().manual_seed(seed))
         if y.shape != y0.shape: raise AssertionError(f"measure(x) has shape {tuple(y.shape)}, A(x) {tuple(y0.shape)}.")
         _close(y, op.measure(x, generator=torch.Generator().manual_seed(seed)), 0, 'two measurements with the same seed')
-    try: report['grad_error'] = check_grad(op, x_shape, rtol, seed) if hasattr(op, 'grad_error') else None
+    try:
+        report['grad_error'] = check_grad(op, x_shape, rtol, seed) if hasattr(op, 'grad_error') else None
+        if report['grad_error'] is None: report['autograd'] = check_autograd(op, x_shape, seed)
     except RuntimeError as e:
-        raise AssertionError(f"{name} is not differentiable with autograd ({e}); DAPS needs the gradient of ||A(x) - y||^2.") from e
+        raise AssertionError(f"{name} is not differentiable with autograd ({str(e).splitlines()[0]}); DAPS needs the gradient of "
+                             f"||A(x) - y||^2: compute A with torch operations on x (no .detach(), .numpy() or .data).") from e
     report['adjoint'] = check_adjoint(op, x_shape, rtol, seed) if hasattr(op, 'transpose') else None
     if isinstance(op, nn.Module):
         y64 = _copy_as(op, torch.float64)(x.double())

@@ -47,7 +47,7 @@ class Scheduler:
                  num_steps:int=10, # number of steps (the grid gets one more level, `sigma_final`)
                  sigma_max:float=100, # first noise level
                  sigma_min:float=0.01, # last level of the spaced grid
-                 sigma_final:float=None, # level appended at the end (defaults to `sigma_min`; DAPS uses 0)
+                 sigma_final:float=None, # level appended at the end (None: `sigma_min`; DAPS's annealing and legacy ODE use 0)
                  schedule:str='linear', # sigma(t): 'linear' or 'sqrt'
                  timestep:str='poly-7', # time spacing: 'poly-<rho>' or 'log'
                  grid:str='seed'): # 'seed': num_steps levels from sigma_max to sigma_min; 'later': the first num_steps of num_steps + 1
