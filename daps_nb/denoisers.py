@@ -89,6 +89,7 @@ def _check_table(alphas_cumprod):
 
 class DiscreteVPDenoiser(nn.Module):
     "$D(x, \\sigma)$ of a discrete-time DDPM network: timesteps from its $\\bar\\alpha$ table, any prediction type, timestep and data range."
+    output_range = (-1.0, 1.0) # where its estimates belong (DAPS units): DAPS reports samples that end far outside
     def __init__(self, net:nn.Module, # `net(x_in, t)` -> tensor, or an object with `.sample` (diffusers)
                  alphas_cumprod, # (T,) table of the schedule the network was trained with (`ddpm_alphas_cumprod`)
                  prediction_type:str='epsilon', # 'epsilon', 'sample' or 'v_prediction'
@@ -198,6 +199,7 @@ def _sigma_input(sigma_input):
 
 class _SigmaNet(nn.Module):
     "A network `net(x, sigma)` conditioned on the noise level, in its own data range; `_D` turns its output into D."
+    output_range = (-1.0, 1.0) # where its estimates belong (DAPS units): DAPS reports samples that end far outside
     def __init__(self, net:nn.Module, # `net(x, sigma)`, sigma given as a (B,) tensor
                  sigma_input=None, # map of sigma to the network's conditioning (a function, 'log'); default sigma itself
                  data_range=None): # (lo, hi) of the network's training images; None: [-1, 1]
