@@ -152,6 +152,11 @@ def _check_range(self, sigma):
         warnings.warn(f"sigma {top:.4g} is above the largest noise level of the network's schedule ({self.sigma_max:.4g}): its timestep is "
                       f"clamped to the last one. Lower the annealing sigma_max to {self.sigma_max:.3g} to stay where the network was trained.")
 
+def _short(e, n=80):
+    "The first line of an error, cut at a word within `n` characters."
+    line = str(e).splitlines()[0] if str(e) else 'no message'
+    return line if len(line) <= n else line[:n].rsplit(' ', 1)[0] + ' ...'
+
 def _call_net(self, x_in, t):
     "`net(x_in, t)`; a network that fails on a float timestep and runs on an integer one gets a message that says `timestep='round'`."
     try: return self.net(x_in, t)
@@ -160,7 +165,7 @@ def _call_net(self, x_in, t):
         err = e
     try: self.net(x_in, t.round().long())
     except Exception: raise err from None # not the timestep: the network's own error
-    raise ValueError(f"The network fails on float timesteps ({type(err).__name__}: {str(err).splitlines()[0][:90] if str(err) else ''}) "
+    raise ValueError(f"The network fails on float timesteps ({type(err).__name__}: {_short(err)}) "
                      f"and runs on integer ones: it looks t up in a table (nn.Embedding). Wrap it with timestep='round': "
                      f"DiscreteVPDenoiser(net, alphas_cumprod, ..., timestep='round').") from None
 
