@@ -30,9 +30,9 @@ from .latent import LatentDAPS, LATENT_PRIORS, load_latent_prior
 from .data import DATA, ImageFolder
 from .metrics import to01, score_runs
 from .config import (MODELS, SAMPLERS, GROUPS, DEFAULTS, PRECISIONS, METRICS, prior_size, build_config, apply_override, parse_args,
-                            expand_tasks, check_name, check_config, check_memory, pick_device, prior_files)
+                            expand_runs, check_name, check_config, check_memory, pick_device, prior_files)
 from .results import (RunLock, results_dir, fresh_dir, replace_atomic, write_text, write_json, read_metrics, merge_records, summary,
-                             eval_table, scorers, finished, fingerprint, write_grid, drop_leftovers, read_parts, write_part, drop_parts)
+                             eval_table, meanings, scorers, finished, fingerprint, write_grid, drop_leftovers, read_parts, write_part, drop_parts)
 from .dist import Dist, DistFailure, BatchInvariant, TrajectoryWriter, measurement_generators, run_generators, shard, run_tasks
 
 _all_ = ['ConfigError', 'task_preset', # moved to `tasks`, `config` and `results`; imported from here too
@@ -58,7 +58,8 @@ def _images(d, # the configuration's data section
 # %% ../nbs/08_cli.ipynb #4b8e0d21
 def _sampler(s): # the configuration's sampler section
     "The sampler of the configuration."
-    args = (s['annealing_scheduler_config'], s['diffusion_scheduler_config'], s['lgvd_config'])
+    given = lambda c: {k: v for k, v in c.items() if v is not None} # a null sigma_final: the grid's own end (the later code's)
+    args = (given(s['annealing_scheduler_config']), given(s['diffusion_scheduler_config']), s['lgvd_config'])
     kw = dict(mc_algo=s['mc_algo'], momentum=s['momentum'], data_term=s['data_term'], on_divergence='warn')
     try:
         if s.get('latent'): return LatentDAPS(*args, **kw, grad_clamp=s['grad_clamp'], chunk=s['chunk'], checkpoint=s['checkpoint'])
@@ -135,6 +136,7 @@ def _prepare(out, config, ds, score, unavailable, device):
     write_text(out / 'config.yaml', yaml.safe_dump(config, sort_keys=False))
     metrics = read_metrics(out / 'metrics.json')
     metrics['unavailable'] = {**metrics.get('unavailable', {}), **unavailable}
+    metrics['meaning'] = meanings(config['eval_fn']) # what each metric name means: no output says just 'lpips'
     parts = read_parts(out)
     if parts:
         merge_records(metrics, parts)
@@ -263,8 +265,10 @@ presets:
   model.path=FOLDER or owner/name   any unconditional diffusers model (a folder, or a hub id when online)
   +data=    {', '.join(DATA)}   (default: the model's; data.root=FOLDER for your own images)
   +task=    {', '.join(TASKS)}   (+task=a,b or +task=all: one subfolder per task)
+  -m key=a,b [key2=c,d ...]   a sweep (hydra's multirun): one subfolder per combination, named by its values
   +sampler= {', '.join(SAMPLERS)}
-  task_group= {', '.join(TASK_GROUPS)}   (default: the one made for the prior's size; {', '.join(LATENT_GROUPS)} for latent models)
+  task_group= {', '.join(TASK_GROUPS)}   (default: the one made for the prior's size; {', '.join(LATENT_GROUPS)} for latent models;
+             pixel_hmc and pixel_later are the authors' main branch: edm_daps then runs with its conventions)
   latent models ({', '.join(LATENT_PRIORS)}) run LatentDAPS: +sampler=latent_edm_daps (sd_edm_daps for Stable Diffusion);
   sampler.grad_clamp=1.0 is the reference's gradient clamp, sampler.chunk=N bounds the decoder's memory
 
@@ -272,6 +276,9 @@ keys (any key of the resolved configuration can be set, e.g. data.start_id=0 dat
 task.operator.sigma=0.1, sampler.lgvd_config.lr=1e-4):
 {keys}
   data.root, data.start_id, data.end_id, data.resolution, data.channels, model.checkpoint, task.operator.*
+
+metrics (eval_fn): {', '.join(METRICS)} (lpips_vgg is the paper's LPIPS; lpips and lpips_vgg_avg are their old names)
+The reference's own keys work too: task.<group>.mcmc_sampler_config.lr=..., eval_fn_list=[...]; wandb=, save_samples= change nothing.
 
 The results go to save_dir/name/ (config.yaml, grid_results.png, samples/, metrics.json, eval.md);
 an existing folder is never replaced: resume=true continues it.
@@ -294,10 +301,14 @@ def main(argv=None): # command-line words (default: sys.argv[1:])
     if any(a in ('-h', '--help', 'help') for a in argv):
         if d.main: print(usage())
         return 0
-    try: tasks, configs, base = expand_tasks(argv, parse_args) # the same in every process: only the main one says what is wrong
+    notices = []
+    try: runs, base = expand_runs(argv, notices) # the same in every process: only the main one says what is wrong
     except (ConfigError, FileNotFoundError, ValueError) as e:
         if d.main: print(f'daps-sample: error: {e}', file=sys.stderr)
         return 2
+    if d.main:
+        for n in dict.fromkeys(notices): print(f'daps-sample: {n}', file=sys.stderr)
+    tasks, configs = [r[0] for r in runs] if base is not None else [], [r[1] for r in runs]
     who = 'daps-sample' if d.main else f'daps-sample [process {d.rank}]'
     def say(msg, e=None):
         if d.main or not getattr(e, 'from_main', False): print(f'{who}: {msg}', file=sys.stderr)
@@ -325,7 +336,7 @@ def _eval_only(tasks, configs, base, d):
     try:
         for t, c in zip(tasks or [None], configs):
             check_name(c['name'])
-            out = eval_only({**c, 'save_dir': str(base), 'name': t} if t else c)
+            out = eval_only({**c, 'save_dir': str(base / Path(t).parent), 'name': Path(t).name} if t else c)
             print(f"{out}:\n{(out / 'eval.md').read_text()}")
     except (ConfigError, FileNotFoundError, ValueError) as e:
         print(f'daps-sample: error: {e}', file=sys.stderr); return 2

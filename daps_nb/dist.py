@@ -244,16 +244,16 @@ def finish(self, images): # the images to keep (finished); the frames of the oth
         self._path(i).unlink(missing_ok=True)
 
 # %% ../nbs/08a_dist.ipynb #ed8c65a5
-def run_tasks(tasks, configs, base, # what `config.expand_tasks` returns
+def run_tasks(tasks, configs, base, # what `config.expand_tasks` returns: subfolders (a task, a sweep's combination, or task/combination)
               run, # run(config) -> results folder
               dist:Dist=None): # the processes (default: from the environment)
-    "Run the configurations one task after the other into base/<task>/ (base, or its first free sibling when not resuming); the folders."
+    "Run the configurations one after the other into base/<subfolder>/ (base, or its first free sibling when not resuming); the folders."
     d = Dist() if dist is None else dist
     with d.session():
         folder = d.share(lambda: base if configs[0]['resume'] else free_path(base))
         if d.main and folder != base: print(f"daps-sample: '{base}' exists; writing to '{folder}' instead (use resume=true to continue it).", file=sys.stderr)
         outs = []
         for k, (t, c) in enumerate(zip(tasks, configs)):
-            if d.main: print(f"daps-sample: task {k + 1}/{len(tasks)}: {t}", file=sys.stderr)
-            outs.append(run({**c, 'save_dir': str(folder), 'name': t}))
+            if d.main: print(f"daps-sample: run {k + 1}/{len(tasks)}: {t}", file=sys.stderr)
+            outs.append(run({**c, 'save_dir': str(folder / Path(t).parent), 'name': Path(t).name}))
         return outs

@@ -21,10 +21,10 @@ import torch
 
 from .tasks import ConfigError
 from .config import METRICS, pick_device, prior_size, check_name
-from .results import (RunLock, results_dir, folder_name, read_config, read_metrics, scorers, summary, eval_table, write_json,
-                             write_text, _alive)
+from .results import (RunLock, results_dir, folder_name, read_config, read_metrics, scorers, summary, eval_table, meanings,
+                             write_json, write_text, _alive)
 from .imageio import load_image
-from .metrics import to01, score_runs, MetricUnavailable, fid, kid, inception_features
+from .metrics import to01, score_runs, MetricUnavailable, fid, kid, inception_features, metric_name
 
 _all_ = ['read_config'] # moved to `results`; imported from here too
 
@@ -125,9 +125,11 @@ def _set_lines(summary):
 
 # %% ../nbs/08b_eval.ipynb #19e8270c
 def _check_names(eval_fn):
-    bad = [n for n in eval_fn if n not in EVAL_FN]
-    if bad: raise ConfigError(f"Unknown metric(s) {bad} in eval_fn: use {', '.join(EVAL_FN)}.")
-    return list(dict.fromkeys(eval_fn))
+    "The metric names of `eval_fn`, old names resolved (lpips is lpips_alex), each once."
+    names = [metric_name(n) for n in eval_fn]
+    bad = [n for n, m in zip(eval_fn, names) if m not in EVAL_FN]
+    if bad: raise ConfigError(f"Unknown metric(s) {bad} in eval_fn: use {', '.join(EVAL_FN)} (lpips and lpips_vgg_avg: old names of lpips_alex, lpips_vgg).")
+    return list(dict.fromkeys(names))
 
 def evaluate_folder(folder, # a results folder of daps-sample
                     eval_fn=None, # metrics to (re)compute, from `EVAL_FN`; None: the folder's own `eval_fn`
@@ -163,7 +165,7 @@ def evaluate_folder(folder, # a results folder of daps-sample
         if set_names:
             try:
                 net = features if features is not None else inception_features(inception, device)
-                feats, net_name = _Features(net, device), getattr(net, 'name', type(net).__name__)
+                feats, net_name = _Features(net, device), getattr(net, 'convention', None) or getattr(net, 'name', type(net).__name__)
             except MetricUnavailable as e: unavailable.update({n: str(e) for n in set_names})
         size, C = _geometry(config, out / 'ground_truth' / f'{ids[0]:05d}.png')
         for k in keys:
@@ -178,6 +180,7 @@ def evaluate_folder(folder, # a results folder of daps-sample
         metrics = dict(old) # keeps the order of its keys, 'diverged' and 'wall_time_s'
         metrics['per_image'] = {k: first(v) for k, v in per_image.items()}
         metrics['unavailable'] = {**{n: why for n, why in old['unavailable'].items() if n not in score and n not in set_names}, **unavailable}
+        metrics['meaning'] = meanings(table_names + [n for n in set_names if n not in unavailable])
         own_summary = summary(metrics, table_names)
         kept = {n: v for n, v in old.get('summary', {}).items() if n in SET_METRICS and n not in set_names and isinstance(v, dict)
                 and v.get('references') == len(keys)} # set-level values of the same images stay
@@ -203,8 +206,8 @@ def eval_main(argv=None): # command-line words (default: sys.argv[1:])
     p.add_argument('folders', nargs='+', help='results folders, or folders above them (e.g. save_dir/name of a run over several tasks)')
     p.add_argument('--eval_fn', default=None, help=f"comma-separated metrics (default: each folder's own eval_fn): {', '.join(EVAL_FN)}")
     p.add_argument('--device', default=None, help='cpu, cuda, cuda:1, ... (default: the GPU if there is one)')
-    p.add_argument('--inception', default=None, help='Inception-v3 weights file for fid/kid (pt_inception-2015-12-05-6726825d.pth or '
-                                                     'inception_v3_google-0cc3c7bd.pth)')
+    p.add_argument('--inception', default=None, help='Inception-v3 weights file for fid/kid: pt_inception-2015-12-05-6726825d.pth (pytorch-fid, '
+                                                     'published FIDs) or inception_v3_google-0cc3c7bd.pth (the DAPS reference\'s own FID)')
     a = p.parse_args(argv)
     names = None if a.eval_fn is None else [n.strip() for n in a.eval_fn.strip('[]').split(',') if n.strip()]
     none_computed = []
@@ -235,7 +238,7 @@ def eval_entry():
 _PIXEL = 'paper, DAPS-1K (200 annealing x 5 ODE steps, pixel FFHQ prior), FFHQ-256, 100 images (spec §6)'
 _LATENT = 'paper, LatentDAPS (FFHQ LDM prior), FFHQ-256, 100 images (spec §7)'
 def _published(source, rows):
-    return {task: dict(zip(('psnr', 'psnr_std', 'ssim', 'lpips_vgg_avg'), v), source=source) for task, v in rows.items()}
+    return {task: dict(zip(('psnr', 'psnr_std', 'ssim', 'lpips_vgg'), v), source=source) for task, v in rows.items()}
 
 PAPER = {('ffhq256ddpm', 'pixel'): _published(_PIXEL, { # PSNR, its std over images where published, SSIM, LPIPS (VGG, average-pooled)
              'down_sampling': (29.07, None, .818, .177), 'inpainting': (24.07, None, .814, .133), 'inpainting_rand': (31.12, None, .844, .098),
@@ -300,7 +303,7 @@ def folder_row(folder, # a results folder
         if strict: raise ConfigError(f"{folder} has no metrics to show: {why}.")
         return {**row, 'status': why}
     row.update(images=len(metrics['per_image']), diverged=len(metrics.get('diverged') or {}))
-    summary, damaged = metrics.get('summary') or {}, []
+    summary, damaged = {metric_name(k): v for k, v in (metrics.get('summary') or {}).items()}, [] # old names: lpips is lpips_alex
     for n in METRICS:
         if n not in summary: continue
         v = _metric(summary[n], ('best_mean', 'best_std', 'run_mean'))
@@ -326,8 +329,8 @@ def collect_rows(paths): # results folders, or folders holding them
     return [folder_row(f, strict=f.resolve() in named) for f in find_results(paths)]
 
 # %% ../nbs/08b_eval.ipynb #a1143742
-_DIGITS = {'psnr': 2, 'ssim': 3, 'lpips': 3, 'lpips_vgg_avg': 3, 'fid': 2, 'kid': 4}
-_LABELS = {'psnr': 'PSNR', 'ssim': 'SSIM', 'lpips': 'LPIPS (Alex)', 'lpips_vgg_avg': 'LPIPS (VGG, paper)', 'fid': 'FID', 'kid': 'KID'}
+_DIGITS = {'psnr': 2, 'ssim': 3, 'lpips_alex': 3, 'lpips_vgg': 3, 'fid': 2, 'kid': 4}
+_LABELS = {'psnr': 'PSNR', 'ssim': 'SSIM', 'lpips_alex': 'LPIPS (Alex)', 'lpips_vgg': 'LPIPS (VGG, paper)', 'fid': 'FID', 'kid': 'KID'}
 
 def _num(v, n): return '' if v is None else f'{v:.{_DIGITS[n]}f}'
 
@@ -343,7 +346,7 @@ def table_csv(rows): # `collect_rows`
 def _paper_cell(r):
     if 'paper_psnr' not in r: return ''
     p = _num(r['paper_psnr'], 'psnr') + (f" ± {r['paper_psnr_std']:.2f}" if r.get('paper_psnr_std') is not None else '')
-    return f"{p} / {_num(r['paper_ssim'], 'ssim')} / {_num(r['paper_lpips_vgg_avg'], 'lpips')}"
+    return f"{p} / {_num(r['paper_ssim'], 'ssim')} / {_num(r['paper_lpips_vgg'], 'lpips_vgg')}"
 
 def table_markdown(rows): # `collect_rows`
     "The table as markdown: best of runs (mean ± std over images), the mean over all runs, and the paper's numbers."
@@ -363,7 +366,8 @@ def table_markdown(rows): # `collect_rows`
         lines.append('| ' + ' | '.join(cells + [_paper_cell(r)]) + ' |')
     notes = sorted({r['paper_source'] for r in rows if 'paper_source' in r})
     lines += ['', 'Ours: best of runs per image, mean ± std over images; "all runs": mean over every run and image. '
-                  'LPIPS (VGG, paper) is the paper\'s LPIPS (VGG16, average pooling); LPIPS (Alex) is the lpips package\'s default.']
+                  'LPIPS (VGG, paper) is lpips_vgg, the paper\'s LPIPS (VGG16, average pooling); LPIPS (Alex) is lpips_alex, the lpips '
+                  'package\'s default (older folders: lpips).']
     lines += [f'Paper numbers: {n}.' for n in notes]
     return '\n'.join(lines) + '\n'
 

@@ -5,10 +5,10 @@
 # %% auto #0
 __all__ = ['IDENTITY_KEYS', 'DATA_TERM_SPELLINGS', 'PARTS', 'replace_atomic', 'write_text', 'write_json', 'drop_leftovers',
            'free_path', 'fresh_dir', 'RunLock', 'read_config', 'fingerprint', 'folder_name', 'identity_diff',
-           'results_dir', 'read_metrics', 'merge_records', 'summary', 'scorers', 'eval_table', 'png_ok', 'sample_path',
-           'finished', 'write_part', 'read_parts', 'drop_parts', 'write_grid']
+           'results_dir', 'read_metrics', 'merge_records', 'summary', 'scorers', 'meanings', 'eval_table', 'png_ok',
+           'sample_path', 'finished', 'write_part', 'read_parts', 'drop_parts', 'write_grid']
 
-# %% ../nbs/07a_results.ipynb #55b92e4a
+# %% ../nbs/07a_results.ipynb #a5dd6fcf
 import contextlib
 import hashlib
 import json
@@ -24,9 +24,9 @@ import torch
 
 from .tasks import ConfigError
 from .imageio import load_image, project_path
-from .metrics import psnr, ssim, best_of_runs, lpips_metric, MetricUnavailable
+from .metrics import psnr, ssim, best_of_runs, lpips_metric, MetricUnavailable, METRIC_MEANING, LPIPS_NETS, metric_name
 
-# %% ../nbs/07a_results.ipynb #55f3eb7f
+# %% ../nbs/07a_results.ipynb #46d05d72
 def replace_atomic(path, # file to write
                    write): # write(tmp_path) writes the content
     "Write `path` through a temporary file in its folder and a rename: readers see the whole file or none."
@@ -56,7 +56,7 @@ def drop_leftovers(folder):
     "Remove the temporary files a stopped run left in `folder` (hidden `.*.tmp.*` files and trajectory frames)."
     for f in [*Path(folder).glob('.*.tmp.*'), *Path(folder).glob('.*.frames.npy')]: f.unlink(missing_ok=True)
 
-# %% ../nbs/07a_results.ipynb #82a0fb03
+# %% ../nbs/07a_results.ipynb #b6357eb0
 def free_path(path): # wanted folder
     "`path` if it does not exist or is an empty folder, else the first such `path-1`, `path-2`, ... (nothing is created)."
     path, k = Path(path), 0
@@ -72,7 +72,7 @@ def fresh_dir(path): # wanted folder
     cand.mkdir(parents=True, exist_ok=True)
     return cand
 
-# %% ../nbs/07a_results.ipynb #d0b06b9d
+# %% ../nbs/07a_results.ipynb #db2b052b
 class RunLock:
     "Hold a results folder for one run; a second run on the same folder is told who holds it (a lock of a dead process is taken over)."
     def __init__(self, folder): self.folder, self.path = Path(folder), Path(folder) / '.daps-sample.lock'
@@ -98,7 +98,7 @@ def _alive(pid):
     except PermissionError: return True
     return True
 
-# %% ../nbs/07a_results.ipynb #4a817e67
+# %% ../nbs/07a_results.ipynb #aa6a0fc7
 def read_config(folder): # a results folder
     "The `config.yaml` of a results folder, or an error naming the file and the fix."
     import yaml
@@ -117,7 +117,7 @@ def read_config(folder): # a results folder
                           f"program. Use another name= (or save_dir=) for daps-sample's results.")
     return config
 
-# %% ../nbs/07a_results.ipynb #25e0e5bc
+# %% ../nbs/07a_results.ipynb #a1497264
 _CHEAP = 16 * 2 ** 20 # files above this size are fingerprinted by their ends
 _END = 4 * 2 ** 20
 
@@ -141,7 +141,7 @@ def fingerprint(paths): # files and folders that make the prior (folders: every 
     for name, f in files: h.update(f'{name}\0{f.stat().st_size}\0{_file_digest(f)}\n'.encode())
     return {'sha256': h.hexdigest()[:16], 'files': len(files), 'bytes': sum(f.stat().st_size for _, f in files)}
 
-# %% ../nbs/07a_results.ipynb #59a56e91
+# %% ../nbs/07a_results.ipynb #fe9aecdb
 IDENTITY_KEYS = ('model', 'task', 'sampler', 'num_runs', 'seed', 'precision') # settings that decide the samples
 DATA_TERM_SPELLINGS = {'legacy': '1/(2tau^2)', 'main': '1/tau^2'}
 
@@ -173,7 +173,7 @@ def identity_diff(old:dict, new:dict): # the configuration in the folder, the on
     if of and nf and of != nf: diff.append("the prior's files (the checkpoint was replaced)")
     return diff
 
-# %% ../nbs/07a_results.ipynb #6b9bb764
+# %% ../nbs/07a_results.ipynb #4874150b
 def results_dir(config:dict): # resolved configuration
     "The folder to write into: new, numbered if taken, or the old one when resuming the same configuration."
     name, out = folder_name(config).name, folder_name(config)
@@ -190,7 +190,7 @@ def results_dir(config:dict): # resolved configuration
         print(f"daps-sample: '{folder_name(config)}' exists; writing to '{out}' instead (use resume=true to continue it).", file=sys.stderr)
     return out
 
-# %% ../nbs/07a_results.ipynb #243ac1b0
+# %% ../nbs/07a_results.ipynb #81f25f59
 def read_metrics(path, # a results folder's metrics.json
                  notice:str="daps-sample: {path} is damaged; its images are computed again."): # printed if it is damaged
     "The metrics of an earlier run, or empty ones (with a notice) if the file is missing or damaged; damaged entries are emptied."
@@ -226,7 +226,7 @@ def summary(metrics, eval_fn):
         out[name] = {'best_mean': best.mean().item(), 'best_std': best.std().item() if len(best) > 1 else 0., 'run_mean': v.mean().item()}
     return out
 
-# %% ../nbs/07a_results.ipynb #7db49a52
+# %% ../nbs/07a_results.ipynb #fc934482
 def scorers(names, # metric names of `eval_fn`
             device, # where to compute
             unavailable:dict): # filled with {name: why} for metrics that cannot be computed
@@ -234,10 +234,14 @@ def scorers(names, # metric names of `eval_fn`
     out = {}
     for n in names:
         if n in ('psnr', 'ssim'): out[n] = psnr if n == 'psnr' else ssim
-        elif n.startswith('lpips'):
+        elif metric_name(n) in LPIPS_NETS:
             try: out[n] = lpips_metric(n, device)
             except MetricUnavailable as e: unavailable[n] = str(e)
     return out
+
+def meanings(names):
+    "{name: what it means} of the metric names (for metrics.json and eval.md)."
+    return {n: METRIC_MEANING[n] for n in names if n in METRIC_MEANING}
 
 def eval_table(metrics, eval_fn):
     "The markdown table of `eval.md`: best of runs per image, mean ± std, diverged images and unavailable metrics."
@@ -251,9 +255,10 @@ def eval_table(metrics, eval_fn):
     if metrics.get('diverged'):
         lines.append(f"\nDiverged, not in the means: {', '.join(f'{int(i):05d}' for i in sorted(metrics['diverged'], key=int))}.")
     for n, why in metrics.get('unavailable', {}).items(): lines.append(f'\n{n}: unavailable — {why}')
+    if names: lines.append('\n' + '\n'.join(f'- {n}: {m}' for n, m in meanings(names).items()))
     return '\n'.join(lines) + '\n'
 
-# %% ../nbs/07a_results.ipynb #0ca6a5f3
+# %% ../nbs/07a_results.ipynb #d46d23a8
 def png_ok(path):
     "A finished image file: there, not empty, and a PNG that reads."
     from PIL import Image
@@ -269,7 +274,7 @@ def finished(out, metrics, i:int, R:int):
     "Whether image `i` of the folder is finished: its metrics recorded and its `R` samples whole."
     return str(i) in metrics['per_image'] and all(png_ok(sample_path(out, i, r)) for r in range(R))
 
-# %% ../nbs/07a_results.ipynb #dc64d1eb
+# %% ../nbs/07a_results.ipynb #d2dcc058
 PARTS = '.metrics-parts' # per-image records of the processes of a distributed run, until merged into metrics.json
 
 def write_part(out, # results folder
@@ -292,7 +297,7 @@ def drop_parts(out, images):
     for i in images: (folder / f'{i:05d}.json').unlink(missing_ok=True)
     with contextlib.suppress(OSError): folder.rmdir()
 
-# %% ../nbs/07a_results.ipynb #b93fe9ed
+# %% ../nbs/07a_results.ipynb #604d336a
 def write_grid(out, # results folder
                ids, # finished images, in order
                R:int): # runs per image
