@@ -25,12 +25,12 @@ from .operators import BKSE_CHECKPOINT
 from .tasks import TASKS, TASK_GROUPS, LATENT_GROUPS, ConfigError, task_preset, get_task, task_operator, operator_from_config
 from .imageio import measurement_image, save_png, load_image, DEMO_IMAGE
 from .prior import load_prior
-from .daps import DAPS
+from .daps import DAPS, RANGE_MARGIN, _clip_range
 from .latent import LatentDAPS, LATENT_PRIORS, load_latent_prior
 from .data import DATA, ImageFolder
 from .metrics import to01, score_runs
 from .config import (MODELS, SAMPLERS, GROUPS, DEFAULTS, PRECISIONS, METRICS, prior_size, build_config, apply_override, parse_args,
-                            expand_runs, check_name, check_config, check_memory, pick_device, prior_files)
+                            expand_runs, check_name, check_config, check_memory, pick_device, prior_files, target_request)
 from .results import (RunLock, results_dir, fresh_dir, replace_atomic, write_text, write_json, read_metrics, merge_records, summary,
                              eval_table, meanings, scorers, finished, fingerprint, write_grid, drop_leftovers, read_parts, write_part, drop_parts)
 from .dist import Dist, DistFailure, BatchInvariant, TrajectoryWriter, measurement_generators, run_generators, shard, run_tasks
@@ -63,14 +63,29 @@ def _sampler(s): # the configuration's sampler section
     kw = dict(mc_algo=s['mc_algo'], momentum=s['momentum'], data_term=s['data_term'], on_divergence='warn')
     try:
         if s.get('latent'): return LatentDAPS(*args, **kw, grad_clamp=s['grad_clamp'], chunk=s['chunk'], checkpoint=s['checkpoint'])
-        return DAPS(*args, **kw)
+        return DAPS(*args, **kw, clip_denoised=s.get('clip_denoised'))
     except (ValueError, TypeError) as e: raise ConfigError(str(e)) from None
+
+def _probe(model, shape, device):
+    "Call your own network once on two noisy images: a wrong model.* value fails here, before any folder is made."
+    x = torch.randn(2, *shape, generator=torch.Generator().manual_seed(0)).to(device)
+    try:
+        with torch.no_grad(): out = model(x, 1.0)
+    except Exception as e:
+        hint = " On the command line: model.timestep=round." if "timestep='round'" in str(e) else ''
+        raise ConfigError(f"model.target: the network fails on a noisy image ({str(e).strip().splitlines()[0][:400]}){hint}") from None
+    if not torch.is_tensor(out) or out.shape != x.shape:
+        raise ConfigError(f"model.target: D(x, sigma) returned {tuple(getattr(out, 'shape', ()))} for x of shape {tuple(x.shape)}: check "
+                          f"model.prediction_type and model.channels.")
 
 def _prior(config, device):
     "The prior of the configuration: a pixel denoiser, or a latent prior (encode, decode, denoiser)."
     m, s = config['model'], config['sampler']
     options = {k: v for k, v in m.items() if k not in ('name', 'checkpoint', 'path')}
     try:
+        if m.get('target'): # your own network: your code is imported (your choice, model.target=)
+            from daps_nb.custom import load_target
+            return load_target(target_request(m), device=device, channels_last=config['channels_last'], compile=config['compile'])
         if s.get('latent'): return load_latent_prior(m['name'], checkpoint=m['checkpoint'], device=device, **options)
         path = str(Path(m['path']).expanduser()) if m['path'] and Path(m['path']).expanduser().is_dir() else m['path']
         return load_prior(path or m['name'], checkpoint=None if path else m['checkpoint'], device=device,
@@ -81,7 +96,8 @@ def _prior(config, device):
 def setup(config:dict): # a resolved configuration (`parse_args`)
     "The device, prior, images, operator and sampler of a configuration; a `ConfigError` for anything wrong with it."
     device = pick_device(config['gpu'])
-    resolution, channels = prior_size(config['model']['name'], config['model']['path'])
+    m = config['model']
+    resolution, channels = prior_size(m['name'], m['path'], m if m.get('target') else None)
     check_config(config, resolution, channels)
     ds = _images(config['data'], resolution, channels)
     try: op = operator_from_config(config['task']['operator'], seed=config['seed'], device=device)
@@ -89,13 +105,20 @@ def setup(config:dict): # a resolved configuration (`parse_args`)
     check_memory(config, (channels, resolution, resolution), len(ds), device)
     daps = _sampler(config['sampler'])
     if device.type == 'cuda': torch.backends.cudnn.benchmark = True # fixed shapes: let cuDNN pick its fastest kernels
-    return device, _prior(config, device), ds, op, daps
+    model = _prior(config, device)
+    if config['model'].get('target'): _probe(model, (channels, resolution, resolution), device)
+    if config['sampler'].get('clip_denoised', False) is None: # the prior's default: on for your own network, diffusers' clip_sample
+        daps.clip_denoised = _clip_range(getattr(model, 'clip_denoised', None))
+    return device, model, ds, op, daps
 
 # %% ../nbs/08_cli.ipynb #0e5d3b9c
 def resolved(config:dict, # a resolved configuration
-             ds): # its images (`ImageFolder`)
-    "The configuration with the image geometry and the prior's fingerprint filled in."
-    return {**config, 'data': {**config['data'], 'resolution': ds.resolution, 'channels': ds.channels},
+             ds, # its images (`ImageFolder`)
+             daps=None): # its sampler: the x0hat clipping it settled on
+    "The configuration with the image geometry, the sampler's x0hat clipping and the prior's fingerprint filled in."
+    s = config['sampler']
+    if daps is not None and 'clip_denoised' in s: s = {**s, 'clip_denoised': list(daps.clip_denoised) if daps.clip_denoised else False}
+    return {**config, 'data': {**config['data'], 'resolution': ds.resolution, 'channels': ds.channels}, 'sampler': s,
             'prior': {'fingerprint': fingerprint(prior_files(config))}}
 
 # %% ../nbs/08_cli.ipynb #12a9b7c4
@@ -109,7 +132,7 @@ def run(config:dict): # a resolved configuration (`parse_args`)
     with d.session():
         config = {**config, 'gpu': d.gpu(config['gpu'])} # one device per process: cuda:LOCAL_RANK, or the CPU
         device, model, ds, op, daps = setup(config)
-        config, model, held = resolved(config, ds), BatchInvariant(model), {}
+        config, model, held = resolved(config, ds, daps), BatchInvariant(model), {}
         unavailable = {}
         score = scorers(config['eval_fn'], device, unavailable) # before the folder: nothing is written for a bad configuration
         def open_folder(): # the main process: the folder and its lock, config.yaml, the metrics so far, the images left to do
@@ -168,6 +191,7 @@ def _sample_batch(out, config, device, model, ds, op, daps, score, ids, main):
         if config['save_traj'] else None
     with warnings.catch_warnings(): # reported below by image, not by row of the batch
         warnings.filterwarnings('ignore', message='DAPS diverged')
+        warnings.filterwarnings('ignore', message='DAPS: sample')
         samples = daps.sample(model, (R * len(ids), *getattr(model, 'latent_shape', x.shape[1:])), op, y, num_runs=R,
                               generator=run_generators(seed, ids, R, device), progress=config['progress'] and main, callback=traj,
                               autocast_dtype=PRECISIONS[config['precision']]).reshape(R, len(ids), *x.shape[1:])
@@ -176,6 +200,14 @@ def _sample_batch(out, config, device, model, ds, op, daps, score, ids, main):
     _save_batch(out, [ids[b] for b in keep], x[keep], y[keep], samples[:, keep], op, traj)
     records = {ids[b]: {'per_image': score_runs(score, samples[:, b], x[b:b + 1])} for b in keep}
     records.update({i: {'diverged': runs} for i, runs in bad.items()})
+    over = {}
+    for row, dist in getattr(daps, 'overshoot', {}).items(): i = ids[row % len(ids)]; over[i] = max(dist, over.get(i, 0.))
+    for i, dist in over.items():
+        if i in records and 'per_image' in records[i]: records[i]['out_of_range'] = dist
+    if over: print(f"daps-sample: the samples of image(s) {', '.join(f'{i:05d}' for i in over)} end up to {max(over.values()):.3g} outside "
+                   f"the data range (more than {RANGE_MARGIN:g}); kept, and noted in eval.md. " +
+                   ("Lower sampler.lgvd_config.lr." if daps.clip_denoised else "The prior's x0hat overshoots: sampler.clip_denoised=true clips it "
+                    "(daps_nb.denoisers.check_denoiser shows how far)."), file=sys.stderr)
     if bad: print(f"daps-sample: image(s) {', '.join(f'{i:05d}' for i in bad)} diverged (NaN or blow-up) in run(s) "
                   f"{sorted({r for rs in bad.values() for r in rs})}; they are left unfinished and out of the means. Lower "
                   f"sampler.lgvd_config.lr (now {daps.lgvd_config['lr']:g}) and rerun with resume=true.", file=sys.stderr)

@@ -25,6 +25,7 @@ import torch
 from .tasks import ConfigError
 from .imageio import load_image, project_path
 from .metrics import psnr, ssim, best_of_runs, lpips_metric, MetricUnavailable, METRIC_MEANING, LPIPS_NETS, metric_name
+from .daps import RANGE_MARGIN
 
 # %% ../nbs/07a_results.ipynb #46d05d72
 def replace_atomic(path, # file to write
@@ -165,6 +166,8 @@ def _same_root(a, b):
 
 def identity_diff(old:dict, new:dict): # the configuration in the folder, the one of this command
     "The settings in which two configurations would give different samples."
+    if (new.get('sampler') or {}).get('clip_denoised', False) is None: # not settled yet (eval_only): the prior's default, whatever it was
+        old, new = ({**c, 'sampler': {k: v for k, v in (c.get('sampler') or {}).items() if k != 'clip_denoised'}} for c in (old, new))
     diff = [k for k in IDENTITY_KEYS if _section(old.get(k, 'fp32' if k == 'precision' else None)) != _section(new.get(k))]
     od, nd = old.get('data') or {}, new['data']
     if not _same_root(od.get('root'), nd['root']): diff.append('data.root')
@@ -212,6 +215,8 @@ def merge_records(metrics, # the folder's metrics
     for i, rec in records.items():
         if 'diverged' in rec: metrics['diverged'][str(i)] = rec['diverged']; metrics['per_image'].pop(str(i), None)
         else: metrics['per_image'][str(i)] = rec['per_image']; metrics['diverged'].pop(str(i), None)
+        if 'out_of_range' in rec: metrics.setdefault('out_of_range', {})[str(i)] = rec['out_of_range']
+        elif str(i) in metrics.get('out_of_range', {}): del metrics['out_of_range'][str(i)]
     for k in ('per_image', 'diverged'): metrics[k] = dict(sorted(metrics[k].items(), key=lambda kv: int(kv[0])))
     return metrics
 
@@ -254,6 +259,10 @@ def eval_table(metrics, eval_fn):
     lines.append('| mean ± std | ' + ' | '.join(f"{s[n]['best_mean']:.4f} ± {s[n]['best_std']:.4f}" for n in names) + ' |')
     if metrics.get('diverged'):
         lines.append(f"\nDiverged, not in the means: {', '.join(f'{int(i):05d}' for i in sorted(metrics['diverged'], key=int))}.")
+    if metrics.get('out_of_range'):
+        far = sorted(metrics['out_of_range'].items(), key=lambda kv: int(kv[0]))
+        lines.append(f"\nSamples ending outside the data range by more than {RANGE_MARGIN:g} (kept, in the means): "
+                     + ', '.join(f'{int(i):05d} ({d:.2f})' for i, d in far) + ": the prior's x0hat overshoots (sampler.clip_denoised=true clips it), or the step size is too large.")
     for n, why in metrics.get('unavailable', {}).items(): lines.append(f'\n{n}: unavailable — {why}')
     if names: lines.append('\n' + '\n'.join(f'- {n}: {m}' for n, m in meanings(names).items()))
     return '\n'.join(lines) + '\n'
