@@ -98,7 +98,8 @@ def measure(task:str, # a task of `group`
             seed:int=0, model=None, # seed of the operator and the streams; the denoiser (default: mnist32ddpm)
             num_runs:int=None, # runs per digit (default: the task's)
             clean=(), # also score the samples cleaned up at these sigma_clean
-            band=None): # (lo, hi): the inner ODE takes its steps only at levels in [lo, hi] (`OdeBand`)
+            band=None, # (lo, hi): the inner ODE takes its steps only at levels in [lo, hi] (`OdeBand`)
+            keep:bool=False): # also return the samples (R, B, ...), the measurement and the naive reconstruction
     "Counted NFE, seconds, and PSNR / SSIM / LPIPS (best of runs; means and per digit) of `sampler` on `task`; the naive baseline's too."
     model = load_prior('mnist32ddpm', device=x.device) if model is None else model
     op = task_operator(task, device=x.device, seed=seed, group=group)
@@ -112,6 +113,7 @@ def measure(task:str, # a task of `group`
     s = s.reshape(R, *x.shape)
     out = dict(nfe=counted.nfe(R * len(x)), seconds=seconds, **scores(s, x), naive=scores(naive_baseline(op, y)[None], x), daps=kw)
     with torch.no_grad(): out['clean'] = {str(c): scores(model(s.flatten(0, 1), c).reshape(s.shape), x) for c in clean}
+    if keep: out.update(samples=s, y=y, op=op, baseline=naive_baseline(op, y))
     return out
 
 # %% ../nbs/04c_fast.ipynb #da788849
@@ -193,6 +195,7 @@ VARIANTS = { # group: [(label, run settings)], each run on HEADLINE at the tunin
     'every': [(f'every {k}', dict(sampler=fast_daps(200, every=k))) for k in (1, 2, 3, 4)],
     'clean': [('no clean-up', dict(sampler=fast_daps(200, sigma_clean=0), clean=[0.01, 0.02, 0.03, 0.05, 0.1]))],
     'hmc': [(f'fast_daps {n} hmc', dict(sampler=fast_daps(n), hmc=True)) for n in (50, 200)] + [('fast_daps 50', dict(sampler=fast_daps(50)))],
+    'langevin': [('fast_daps 200, 50 Langevin steps', dict(sampler=fast_daps(200), lgvd={'num_steps': 50}))],
 }
 
 def _hmc(run):
