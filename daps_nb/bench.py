@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['SMALL_CONFIG', 'GROUPS', 'TimedModel', 'time_network', 'time_noise', 'autograd_mcmc', 'time_langevin',
            'network_flops', 'benchmark', 'time_streams', 'stream_cost', 'bench_settings', 'format_table',
-           'format_streams', 'bench_cli', 'bench_main']
+           'format_streams', 'bench_cli', 'quality_images', 'quality_bench', 'format_quality', 'bench_main']
 
 # %% ../nbs/10_bench.ipynb #de05ccb7
 import json
@@ -244,9 +244,10 @@ def format_streams(res:dict):
 _DTYPES = {'fp32': None, 'bf16': torch.bfloat16, 'fp16': torch.float16}
 
 def bench_cli(argv=None):
-    "`daps-bench [ffhq256] [small] [tasks] [--repeats N] [--streams] [--json FILE]`: print the benchmark table."
+    "`daps-bench [ffhq256] [small] [tasks] [--repeats N] [--streams] [--json FILE]`, or `daps-bench --quality ...`: print the table."
     import argparse
-    p = argparse.ArgumentParser(prog='daps-bench', description='Time DAPS stages and the ratio total / (NFE x t_network).')
+    p = argparse.ArgumentParser(prog='daps-bench', description='Time DAPS stages and the ratio total / (NFE x t_network); '
+                                'with --quality, NFE and quality side by side for sampler presets.')
     p.add_argument('settings', nargs='*', help='ffhq256, small and/or tasks (default: all three)')
     p.add_argument('--repeats', type=int, default=3)
     p.add_argument('--device', default=None)
@@ -255,13 +256,82 @@ def bench_cli(argv=None):
     p.add_argument('--no-isolate', action='store_true', help='run every setting in this process (peak memory is then cumulative)')
     p.add_argument('--streams', action='store_true', help='time one generator against one generator per image and run (daps-sample)')
     p.add_argument('--json', default=None, help='also write the results to this file')
+    q = p.add_argument_group('quality mode', 'NFE (counted) and PSNR / SSIM / LPIPS of sampler presets (the fewer-evaluations chapter)')
+    q.add_argument('--quality', action='store_true', help='measure NFE and quality instead of timings')
+    q.add_argument('--sampler', nargs='+', default=['edm_daps', 'fast_daps'], help='edm_daps (DAPS-1K), fast_daps, fast_daps:N or LxS (e.g. 40x5)')
+    q.add_argument('--model', default='mnist32ddpm', help='the prior (a 32x32 or 256x256 preset)')
+    q.add_argument('--tasks', nargs='+', default=None, help="tasks (default: all of the prior's task group)")
+    q.add_argument('--images', type=int, default=10, help='images (default 10)')
+    q.add_argument('--data', default=None, help='image folder (default: the test digits for mnist32ddpm, dataset/demo otherwise)')
     a = p.parse_args(argv)
+    if a.quality: return _quality_cli(p, a)
     bad = [x for x in a.settings if x not in GROUPS]
     if bad: p.error(f'unknown setting(s) {bad}: use ffhq256, small, tasks')
     if a.repeats < 1: p.error('--repeats must be at least 1')
     res = bench_settings(a.settings or GROUPS, a.repeats, a.device, a.steps_scale, isolate=not a.no_isolate, autocast_dtype=_DTYPES[a.precision],
                          streams=a.streams)
     print(format_streams(res) if a.streams else format_table(res))
+    if a.json: open(a.json, 'w').write(json.dumps(res, indent=1))
+    return 0
+
+# %% ../nbs/10_bench.ipynb #48a85afb
+from .fast import measure, sampler_preset, held_out_digits, TEST_EXAMPLES
+from .tasks import TASK_GROUPS, GROUP_RESOLUTION, task_operator
+from .prior import PRIORS
+from .data import ImageFolder
+
+def quality_images(model:str, images:int, data=None, device=None):
+    "Ground truth and image indices: the fast chapter's first `images` test digits for a 32x32 grey prior, else a folder's first images."
+    res, ch = PRIORS[model]['resolution'], PRIORS[model]['channels']
+    if data is None and (res, ch) == (32, 1):
+        x, ids = held_out_digits(TEST_EXAMPLES)
+        if images > len(ids): raise ValueError(f"There are {len(ids)} test digits: ask for --images {len(ids)} or fewer, or give --data.")
+        return x[:images].to(device), ids[:images]
+    ds = ImageFolder(data or 'dataset/demo', res, ch, 0, images)
+    return torch.stack([ds[i][1] for i in range(len(ds))]).to(device), ds.ids
+
+# %% ../nbs/10_bench.ipynb #54524ffe
+def quality_bench(samplers=('edm_daps', 'fast_daps'), # sampler names (`sampler_preset`)
+                  tasks=None, # tasks of the prior's group (default: all)
+                  model:str='mnist32ddpm', # a prior of `PRIORS` at 32x32 (embedded tasks) or 256x256 (the paper's)
+                  images:int=10, data=None, # how many images, and their folder (default: the test digits, or dataset/demo)
+                  device=None, seed:int=0, log=None): # log: called with a line after each run
+    "NFE (counted), seconds and PSNR / SSIM / LPIPS of each sampler on each task: {task: {sampler: result}}."
+    if model not in PRIORS: raise ValueError(f"Unknown prior {model!r}. Valid priors: {', '.join(PRIORS)}.")
+    res = PRIORS[model]['resolution']
+    group = {32: 'embedded', 256: 'pixel'}.get(res)
+    if group is None: raise ValueError(f"The quality mode runs the embedded (32x32) or the paper's (256x256) tasks; {model} makes {res}x{res} images.")
+    presets = {s: sampler_preset(s) for s in samplers}
+    tasks = list(tasks or TASK_GROUPS[group])
+    bad = [t for t in tasks if t not in TASK_GROUPS[group]]
+    if bad: raise ValueError(f"Unknown task(s) {bad} for the {group} group. Valid: {', '.join(TASK_GROUPS[group])}.")
+    if images < 1: raise ValueError(f"--images must be at least 1, got {images}.")
+    device = torch.device(device or ('cuda' if torch.cuda.is_available() else 'cpu'))
+    for t in tasks: task_operator(t, group=group, seed=seed) # every operator can be built (weights, keys) before any sample
+    prior, (x, ids) = load_prior(model, device=device), quality_images(model, images, data, device)
+    out = {}
+    for t in tasks:
+        for s, kw in presets.items():
+            r = measure(t, x, ids, kw, group=group, seed=seed, model=prior)
+            out.setdefault(t, {})[s] = {k: r[k] for k in ('nfe', 'seconds', 'psnr', 'ssim', 'lpips')}
+            if log: log(f"{t} {s}: NFE {r['nfe']:.0f}, PSNR {r['psnr']:.2f}")
+    return out
+
+def format_quality(res:dict):
+    "A markdown table of `quality_bench` results: NFE and quality side by side."
+    lines = ['| task | sampler | NFE | PSNR | SSIM | LPIPS | seconds |', '|---' * 7 + '|']
+    for t, rows in res.items():
+        for s, r in rows.items():
+            lines.append(f"| {t} | {s} | {r['nfe']:.0f} | {r['psnr']:.2f} | {r['ssim']:.3f} | {r['lpips']:.4f} | {r['seconds']:.1f} |")
+    return '\n'.join(lines)
+
+def _quality_cli(p, a):
+    "The quality mode of `bench_cli`."
+    if a.settings: p.error(f"--quality takes no timing settings ({' '.join(a.settings)}): choose with --model, --tasks and --sampler")
+    try:
+        res = quality_bench(a.sampler, a.tasks, a.model, a.images, a.data, a.device, log=lambda s: print(s, file=sys.stderr))
+    except (ValueError, FileNotFoundError) as e: p.error(str(e))
+    print(format_quality(res))
     if a.json: open(a.json, 'w').write(json.dumps(res, indent=1))
     return 0
 

@@ -4,8 +4,8 @@
 
 # %% auto #0
 __all__ = ['DATA_TERMS', 'ANNEALING_DEFAULTS', 'DIFFUSION_DEFAULTS', 'LGVD_DEFAULTS', 'MAX_ABS', 'RANGE_MARGIN', 'OPTIONAL_KEYS',
-           'reverse_ode', 'data_fit_grad', 'data_fit_error', 'mcmc', 'DAPSDivergence', 'DAPS', 'langevin_threads',
-           'omp_yields', 'spare_core']
+           'ODE_KEYS', 'SOLVERS', 'reverse_ode', 'data_fit_grad', 'data_fit_error', 'mcmc', 'DAPSDivergence', 'DAPS',
+           'langevin_threads', 'omp_yields', 'spare_core']
 
 # %% ../nbs/04_daps.ipynb #ac9d3118
 import functools
@@ -45,12 +45,27 @@ def reverse_ode(model, # denoiser `model(x, sigma) -> D(x, sigma)`
                 schedule:str='linear', # sigma(t)
                 timestep:str='poly-7', # time spacing
                 autocast_dtype=None, # e.g. torch.bfloat16 to run the network in low precision
-                grid:str='seed'): # 'seed' or 'later' (the authors' later code: N of N+1 levels, see `Scheduler`)
-    "Euler solution of the probability-flow ODE from `sigma` to `sigma_final`: $\\hat x_0(x)$."
+                grid:str='seed', # 'seed' or 'later' (the authors' later code: N of N+1 levels, see `Scheduler`)
+                solver:str='euler'): # 'euler', or second order for schedule='linear': 'heun' (EDM) or 'dpm2m' (DPM-Solver++(2M))
+    "Euler (or second-order) solution of the probability-flow ODE from `sigma` to `sigma_final`: $\\hat x_0(x)$."
     sigmas, factors = _ode_grid(num_steps, float(sigma), min(sigma_min, float(sigma)), sigma_final, schedule, timestep, grid)
+    if solver != 'euler': return _second_order(model, x, sigmas, solver, autocast_dtype)
     for s, f in zip(sigmas[:-1], factors):
         score = (_call_model(model, x, s, autocast_dtype) - x) / s ** 2
         x = x + f * score * 0.5
+    return x
+
+def _second_order(model, x, sigmas, solver, autocast_dtype=None):
+    "The ODE on the grid `sigmas` of sigma(t) = t with Heun's method or DPM-Solver++(2M); the step to 0 is Euler's."
+    D_prev = None
+    for j, (s, s_next) in enumerate(zip(sigmas[:-1], sigmas[1:])):
+        D = D_use = _call_model(model, x, s, autocast_dtype)
+        if solver == 'dpm2m' and D_prev is not None and s_next > 0: # D extrapolated in log sigma from the step before
+            D_use = D + (D - D_prev) * math.log(s / s_next) / (2 * math.log(sigmas[j - 1] / s))
+        x_next = x + (s_next - s) / s * (x - D_use) # Euler: (s_next / s) x + (1 - s_next / s) D
+        if solver == 'heun' and s_next > 0: # the mean of the slopes at both ends
+            x_next = x + (s_next - s) / 2 * ((x - D) / s + (x_next - _call_model(model, x_next, s_next, autocast_dtype)) / s_next)
+        x, D_prev = x_next, D
     return x
 
 # %% ../nbs/04_daps.ipynb #b53b7b93
@@ -146,9 +161,13 @@ class DAPSDivergence(RuntimeError):
 
 OPTIONAL_KEYS = {'grid': 'seed'} # scheduler keys that may be given: 'later' for the authors' later grid (LatentDAPS)
 
+ODE_KEYS = {'solver': 'euler', 'every': 1, 'sigma_clean': 0} # diffusion_scheduler_config keys that may be given (the `fast` chapter)
+SOLVERS = ('euler', 'heun', 'dpm2m')
+
 def _merge(defaults, config, what):
     config = dict(config or {})
-    unknown = [k for k in config if k not in defaults and not ('scheduler' in what and k in OPTIONAL_KEYS)]
+    unknown = [k for k in config if k not in defaults and not ('scheduler' in what and k in OPTIONAL_KEYS)
+               and not (what == 'diffusion_scheduler_config' and k in ODE_KEYS)]
     if unknown: raise ValueError(f"Unknown {what} key(s) {unknown}. Valid keys: {', '.join(defaults)}.")
     return {**defaults, **config}
 
@@ -170,8 +189,20 @@ def _check_configs(ann, diff, lg, momentum):
         for k in ('sigma_max', 'sigma_min'):
             if k in cfg: _check_number(what, k, cfg[k], 'a finite number > 0', lambda v: v > 0)
         _check_number(what, 'sigma_final', cfg['sigma_final'], 'a finite number >= 0', lambda v: v >= 0)
-        try: Scheduler(**{'sigma_max': max(cfg['sigma_min'], 1), **cfg}) # schedule, timestep and sigma_min <= sigma_max
+        grid = {k: v for k, v in cfg.items() if k not in ODE_KEYS}
+        try: Scheduler(**{'sigma_max': max(cfg['sigma_min'], 1), **grid}) # schedule, timestep and sigma_min <= sigma_max
         except ValueError as e: raise ValueError(f"{what}: {e}") from None
+    _check_ode_keys(diff)
+
+def _check_ode_keys(diff):
+    "Refuse a bad `solver`, `every` or `sigma_clean` of the diffusion config (in place: `every` becomes `int`)."
+    what = 'diffusion_scheduler_config'
+    solver = diff.get('solver', 'euler')
+    if solver not in SOLVERS: raise ValueError(f"{what} solver must be one of {SOLVERS}, got {solver!r}.")
+    if solver != 'euler' and diff['schedule'] != 'linear':
+        raise ValueError(f"{what} solver={solver!r} needs schedule='linear' (sigma(t) = t); with schedule={diff['schedule']!r} use 'euler'.")
+    if 'every' in diff: diff['every'] = _check_number(what, 'every', diff['every'], 'an integer >= 1', lambda v: v >= 1, True)
+    if 'sigma_clean' in diff: _check_number(what, 'sigma_clean', diff['sigma_clean'], 'a finite number >= 0', lambda v: v >= 0)
 
 # %% ../nbs/04_daps.ipynb #9a697857
 class DAPS:
@@ -250,11 +281,14 @@ def sample(self:DAPS, model, # denoiser `model(x, sigma) -> D(x, sigma)`
     x_t, clock = x_start, StageClock(rt.profile, x_start.device)
     threads = langevin_threads(x_start, rt.threads)
     ahead = spare_core(x_start, generator, rt.threads) if rt.noise_ahead is None else rt.noise_ahead
+    ode = {k: v for k, v in self.diffusion_config.items() if k not in ('every', 'sigma_clean')}
+    every, sigma_clean = self.diffusion_config.get('every', 1), self.diffusion_config.get('sigma_clean', 0)
     for i in steps:
         sigma, sigma_next = float(sched.sigma_steps[i]), float(sched.sigma_steps[i + 1])
-        # 1. reverse diffusion
-        with clock('ode'): x0hat = reverse_ode(model, x_t, sigma, **self.diffusion_config, autocast_dtype=rt.autocast_dtype)
-        if self.clip_denoised is not None: x0hat = x0hat.clamp(*self.clip_denoised) # x0hat in the data range
+        # 1. reverse diffusion (at every `every`-th level; the levels between keep x0hat)
+        if i % every == 0:
+            with clock('ode'): x0hat = reverse_ode(model, x_t, sigma, **ode, autocast_dtype=rt.autocast_dtype)
+            if self.clip_denoised is not None: x0hat = x0hat.clamp(*self.clip_denoised) # x0hat in the data range
         # 2. Langevin on p(x0 | x_t, y)
         with clock('mcmc'), Threads(threads):
             N_lr = N + 1 if sched.grid == 'later' else N # the later code's ratio is i/(N+1) (its scheduler holds N+1 steps)
@@ -266,6 +300,9 @@ def sample(self:DAPS, model, # denoiser `model(x, sigma) -> D(x, sigma)`
         if callback is not None or record or progress:
             self._report(i, sigma, x_t, x0hat, x0y, operator, y, gt, steps if progress else None, record_every or max(1, N // 50), callback)
         x_t = x_next
+    if sigma_clean > 0: # 4. clean-up: one more evaluation takes the Langevin noise out of the last sample
+        with clock('ode'): x_t = _call_model(model, x_t, sigma_clean, rt.autocast_dtype)
+        if self.clip_denoised is not None: x_t = x_t.clamp(*self.clip_denoised)
     clock.stop()
     self._check_range(x_t)
     return x_t.reshape(num_runs, B, *x_t.shape[1:]) if num_runs > 1 else x_t
