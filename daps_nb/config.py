@@ -25,6 +25,7 @@ from .daps import ANNEALING_DEFAULTS, DIFFUSION_DEFAULTS, LGVD_DEFAULTS
 from .latent import LATENT_ANNEALING, LATENT_DIFFUSION, LATENT_LGVD, LATENT_PRIORS, LATER_EDM_DAPS
 from .data import DATA
 from .metrics import METRIC_ALIASES, metric_name
+from .fast import FAST_DAPS
 
 # %% ../nbs/07b_config.ipynb #a71694aa
 MODELS = {'mnist32ddpm': dict(data='demo-mnist', task='inpainting_rand'),
@@ -48,6 +49,7 @@ SAMPLERS = {'edm_daps': dict(annealing_scheduler_config=ANNEALING_DEFAULTS, diff
                              lgvd_config=LGVD_DEFAULTS, mc_algo='langevin', momentum=0.9, data_term='1/(2tau^2)',
                              clip_denoised=None), # x0hat clipped to the data range: true, [lo, hi], false; null: the prior's default
             'later_edm_daps': dict(lgvd_config=LGVD_DEFAULTS, mc_algo='langevin', momentum=0.9, clip_denoised=None, **_LATER),
+            'fast_daps': {**FAST_DAPS, 'clip_denoised': None}, # DAPS-1K's quality at 200 network evaluations (the `fast` chapter)
             'latent_edm_daps': _LATENT_SAMPLER, 'sd_edm_daps': _LATENT_SAMPLER} # the authors' two latent sampler files are the same
 LATER_GROUPS = ('pixel_hmc', 'pixel_later') # pixel task groups of the authors' main branch: edm_daps runs with its conventions
 GROUPS = ('data', 'model', 'task', 'sampler')
