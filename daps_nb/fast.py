@@ -111,9 +111,10 @@ def measure(task:str, # a task of `group`
     s = DAPS(**kw).sample(counted if band is None else OdeBand(counted, *band), (R * len(x), *x.shape[1:]), op, y, num_runs=R, generator=gens)
     seconds = time.perf_counter() - t0
     s = s.reshape(R, *x.shape)
-    out = dict(nfe=counted.nfe(R * len(x)), seconds=seconds, **scores(s, x), naive=scores(naive_baseline(op, y)[None], x), daps=kw)
+    baseline = naive_baseline(op, y)
+    out = dict(nfe=counted.nfe(R * len(x)), seconds=seconds, **scores(s, x), naive=scores(baseline[None], x), daps=kw)
     with torch.no_grad(): out['clean'] = {str(c): scores(model(s.flatten(0, 1), c).reshape(s.shape), x) for c in clean}
-    if keep: out.update(samples=s, y=y, op=op, baseline=naive_baseline(op, y))
+    if keep: out.update(samples=s, y=y, op=op, baseline=baseline)
     return out
 
 # %% ../nbs/04c_fast.ipynb #da788849
